@@ -1,0 +1,92 @@
+/**
+ * Parsing of attribute values, with the fallbacks of the element contract. Parsers never throw:
+ * they return what to use plus, for bad input, the problem to report.
+ */
+import { QUESTION_IDS, type QuestionId } from './content.js';
+
+export const TAG_NAME = 'mensenhandel-faq';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A parsed value and, when the input was bad, what was wrong and what is accepted. */
+export interface Parsed<T> {
+  value: T;
+  problem?: string;
+}
+
+/** Reports each distinct problem once per element, as a console warning naming the element. */
+export class Warnings {
+  readonly #seen = new Set<string>();
+
+  report(problem: string | undefined): void {
+    if (!problem || this.#seen.has(problem)) return;
+    this.#seen.add(problem);
+    console.warn(`<${TAG_NAME}>: ${problem}`);
+  }
+}
+
+const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const IDS_ACCEPTED = 'question ids 1 to 6, separated by commas or spaces';
+
+export function parseTheme(value: string | null | undefined): Parsed<Theme> {
+  const theme = THEMES.find((name) => name === value?.trim().toLowerCase());
+  if (theme || value == null) return { value: theme ?? 'light' };
+  return {
+    value: 'light',
+    problem: `theme=${quote(value)} is not supported; using "light". Accepted: ${THEMES.join(', ')}.`,
+  };
+}
+
+/** Splits an id list; keeps order, drops duplicates, collects tokens that are not ids. */
+function splitIds(value: string): { ids: QuestionId[]; unknown: string[] } {
+  const ids: QuestionId[] = [];
+  const unknown: string[] = [];
+  for (const token of value.split(/[\s,]+/).filter(Boolean)) {
+    const id = QUESTION_IDS.find((candidate) => String(candidate) === token);
+    if (id === undefined) unknown.push(token);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, unknown };
+}
+
+/** `questions`: which questions to show, in order. Blank or absent: all six. */
+export function parseQuestions(value: string | null | undefined): Parsed<readonly QuestionId[]> {
+  if (!value?.trim()) return { value: QUESTION_IDS };
+  const { ids, unknown } = splitIds(value);
+  if (!ids.length) {
+    return {
+      value: QUESTION_IDS,
+      problem: `questions=${quote(value)} names no known question; showing all six. Accepted: ${IDS_ACCEPTED}.`,
+    };
+  }
+  const problem = unknown.length
+    ? `questions=${quote(value)}: ignoring unknown ${quote(unknown.join(' '))}. Accepted: ${IDS_ACCEPTED}.`
+    : undefined;
+  return { value: ids, problem };
+}
+
+/** `open`: which questions start expanded. Blank or absent: none; `all`: every question. */
+export function parseOpen(value: string | null | undefined): Parsed<readonly QuestionId[]> {
+  if (!value?.trim()) return { value: [] };
+  if (value.trim().toLowerCase() === 'all') return { value: QUESTION_IDS };
+  const { ids, unknown } = splitIds(value);
+  const problem = unknown.length
+    ? `open=${quote(value)}: ignoring ${quote(unknown.join(' '))}. Accepted: "all" or ${IDS_ACCEPTED}.`
+    : undefined;
+  return { value: ids, problem };
+}
+
+/**
+ * `heading-level`: the title's heading level, 1–6. Absent: 2. `written` is the attribute text,
+ * quoted in the warning (the property holds `NaN` for text that is not a number).
+ */
+export function parseHeadingLevel(value: number | null | undefined, written?: string | null): Parsed<HeadingLevel> {
+  if (value == null) return { value: 2 };
+  if (Number.isInteger(value) && value >= 1 && value <= 6) return { value: value as HeadingLevel };
+  return {
+    value: 2,
+    problem: `heading-level=${quote(written ?? String(value))} is not supported; using 2. Accepted: a whole number from 1 to 6.`,
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The script-tag entry (`dist/mensenhandel-faq.js`): defines `<mensenhandel-faq>` once. The
+ * guard makes loading the file twice harmless, also under two URLs (`?ver=2`), where the second
+ * copy brings its own class.
+ */
+import { TAG_NAME } from './attributes.js';
+import { MensenhandelFaq } from './mensenhandel-faq.js';
+
+export * from './index.js';
+
+if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME)) {
+  customElements.define(TAG_NAME, MensenhandelFaq);
+}

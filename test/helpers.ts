@@ -1,0 +1,78 @@
+/**
+ * Test helpers: the element comes from the built `dist/` file, exactly as a host page loads it.
+ */
+import { fixture } from '@open-wc/testing';
+import type { MensenhandelFaq } from '../src/mensenhandel-faq.js';
+import '../dist/mensenhandel-faq.js';
+
+export type Faq = MensenhandelFaq;
+
+/** Renders host-page markup and returns the first `<mensenhandel-faq>` in it, fully rendered. */
+export async function faq(markup: string): Promise<Faq> {
+  const wrapper = await fixture<HTMLElement>(`<div>${markup}</div>`);
+  const element = wrapper.querySelector('mensenhandel-faq');
+  if (!element) throw new Error(`no <mensenhandel-faq> in ${markup}`);
+  await element.updateComplete;
+  return element;
+}
+
+/** Everything in the shadow root matching `selector`. */
+export const all = <T extends Element = HTMLElement>(el: Faq, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+/** The first match in the shadow root; throws if there is none. */
+export function one<T extends Element = HTMLElement>(el: Faq, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export const questionButtons = (el: Faq) => all<HTMLButtonElement>(el, '[part~="question"]');
+export const answers = (el: Faq) => all(el, '[part~="answer"]');
+export const questionTexts = (el: Faq) => questionButtons(el).map((button) => button.textContent!.trim());
+export const expandAll = (el: Faq) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand-all"]');
+/** Ids of the questions whose answers are shown, in order. */
+export const openIds = (el: Faq) =>
+  questionButtons(el)
+    .filter((button) => button.getAttribute('aria-expanded') === 'true')
+    .map((button) => Number(button.id.replace('question-', '')));
+/** The panel a question button controls. */
+export const panelOf = (el: Faq, button: HTMLButtonElement) =>
+  el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
+
+export const DUTCH_QUESTIONS = [
+  'Wat is mensenhandel?',
+  'Komt mensenhandel in Nederland voor en waar?',
+  'Waar komen slachtoffers van mensenhandel vandaan?',
+  'Op welke schaal komt mensenhandel in Nederland voor?',
+  'Is mensenhandel hetzelfde als mensensmokkel?',
+  'Hoe herken je mensenhandel?',
+];
+export const ENGLISH_QUESTIONS = [
+  'What is human trafficking?',
+  'Does human trafficking happen in the Netherlands, and where?',
+  'Where do victims of human trafficking come from?',
+  'On what scale does human trafficking happen in the Netherlands?',
+  'Is human trafficking the same as people smuggling?',
+  'How do you recognise human trafficking?',
+];
+
+/** Collects `console.warn` calls while the test runs; call `restore()` at the end. */
+export function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    /** Warnings that mention `text`. */
+    about: (text: string) => messages.filter((message) => message.includes(text)),
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Waits for the browser to render a frame. */
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
