@@ -27,10 +27,13 @@ export class Warnings {
   }
 }
 
+/** Attribute text as a string: properties may be set to anything from script. */
+const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 const IDS_ACCEPTED = 'question ids 1 to 6, separated by commas or spaces';
 
-export function parseTheme(value: string | null | undefined): Parsed<Theme> {
+export function parseTheme(input: unknown): Parsed<Theme> {
+  const value = text(input);
   const theme = THEMES.find((name) => name === value?.trim().toLowerCase());
   if (theme || value == null) return { value: theme ?? 'light' };
   return {
@@ -52,7 +55,8 @@ function splitIds(value: string): { ids: QuestionId[]; unknown: string[] } {
 }
 
 /** `questions`: which questions to show, in order. Blank or absent: all six. */
-export function parseQuestions(value: string | null | undefined): Parsed<readonly QuestionId[]> {
+export function parseQuestions(input: unknown): Parsed<readonly QuestionId[]> {
+  const value = text(input);
   if (!value?.trim()) return { value: QUESTION_IDS };
   const { ids, unknown } = splitIds(value);
   if (!ids.length) {
@@ -68,7 +72,8 @@ export function parseQuestions(value: string | null | undefined): Parsed<readonl
 }
 
 /** `open`: which questions start expanded. Blank or absent: none; `all`: every question. */
-export function parseOpen(value: string | null | undefined): Parsed<readonly QuestionId[]> {
+export function parseOpen(input: unknown): Parsed<readonly QuestionId[]> {
+  const value = text(input);
   if (!value?.trim()) return { value: [] };
   if (value.trim().toLowerCase() === 'all') return { value: QUESTION_IDS };
   const { ids, unknown } = splitIds(value);
@@ -82,9 +87,10 @@ export function parseOpen(value: string | null | undefined): Parsed<readonly Que
  * `heading-level`: the title's heading level, 1–6. Absent: 2. `written` is the attribute text,
  * quoted in the warning (the property holds `NaN` for text that is not a number).
  */
-export function parseHeadingLevel(value: number | null | undefined, written?: string | null): Parsed<HeadingLevel> {
+export function parseHeadingLevel(value: unknown, written?: string | null): Parsed<HeadingLevel> {
   if (value == null) return { value: 2 };
-  if (Number.isInteger(value) && value >= 1 && value <= 6) return { value: value as HeadingLevel };
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel };
   return {
     value: 2,
     problem: `heading-level=${quote(written ?? String(value))} is not supported; using 2. Accepted: a whole number from 1 to 6.`,

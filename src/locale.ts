@@ -13,13 +13,14 @@
  */
 import type { StrResult, TemplateMap, str as strTag } from '@lit/localize';
 import type { Inline, Link, Paragraph } from './content.js';
-import { allLocales, sourceLocale } from './generated/locale-codes.js';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A language the element ships. */
 export type Locale = (typeof allLocales)[number];
 
 export const SOURCE_LOCALE: Locale = sourceLocale;
-export const LOCALES: readonly Locale[] = allLocales;
+/** Every shipped locale, the source first. */
+export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 /** Languages written right to left (base subtags). */
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);

@@ -229,6 +229,10 @@ export class MensenhandelFaq extends LitElement {
     this.requestUpdate();
   }
 
+  #allOpen(ids: readonly QuestionId[]): boolean {
+    return ids.every((id) => this.#expanded.has(id));
+  }
+
   #setAll(ids: readonly QuestionId[], open: boolean): void {
     for (const id of ids) this.#toggle(id, open);
   }
@@ -249,7 +253,7 @@ export class MensenhandelFaq extends LitElement {
     const level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
     const theme = this.#report(parseTheme(this.theme));
     const entries = ids.map((id) => content.entries[id - 1] as FaqEntry);
-    const allOpen = ids.every((id) => this.#expanded.has(id));
+    const allOpen = this.#allOpen(ids);
     const title = heading(level);
     return html`<section
       class="faq ${theme}"
@@ -263,7 +267,7 @@ export class MensenhandelFaq extends LitElement {
       ${this.single || this.hideExpandAll
         ? nothing
         : html`<div class="expand-all">
-            <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${() => this.#setAll(ids, !allOpen)}>
+            <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${() => this.#setAll(ids, !this.#allOpen(ids))}>
               ${allOpen ? content.hideAll : content.showAll}
             </button>
           </div>`}
@@ -284,7 +288,7 @@ export class MensenhandelFaq extends LitElement {
           id="question-${id}"
           aria-expanded=${open}
           aria-controls="answer-${id}"
-          @click=${() => this.#toggle(id, !open)}
+          @click=${() => this.#toggle(id, !this.#expanded.has(id))}
         >
           <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
