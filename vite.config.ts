@@ -23,11 +23,25 @@ function minifyStyles(): Plugin {
   };
 }
 
+/** The dev server shows the demo at its root address. */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'mensenhandel-faq:demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { Location: '/demo/' });
+        response.end();
+      });
+    },
+  };
+}
+
 // Library build: `dist/mensenhandel-faq.js` is the one file a page loads. Lit and the Dutch
 // content are inside it; each other language is a lazy chunk beside it, fetched by a relative
 // `import()` (so it resolves against the entry's own URL) only when a widget needs it.
 export default defineConfig({
-  plugins: [minifyStyles()],
+  plugins: [minifyStyles(), demoAtRoot()],
   build: {
     target: 'es2021',
     minify: true,

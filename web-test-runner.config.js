@@ -27,7 +27,14 @@ function mediaFeatures() {
   };
 }
 
+/** Serves the pages under test/fixtures/ with a strict Content-Security-Policy. */
+function strictCsp(context, next) {
+  if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");
+  return next();
+}
+
 export default {
+  middleware: [strictCsp],
   // Lit's production build, as in dist/ (the development build logs a warning per page).
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: keyboard tests need focus, and a background page gets no animation frames.

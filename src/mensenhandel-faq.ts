@@ -6,7 +6,6 @@ import {
   parseQuestions,
   parseTheme,
   Warnings,
-  type Theme,
 } from './attributes.js';
 import { faqContent, type FaqContent, type FaqEntry, type Paragraph, type QuestionId } from './content.js';
 import {
@@ -114,7 +113,7 @@ export class MensenhandelFaq extends LitElement {
   }
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Other values: warning, `light`. */
-  declare theme: Theme;
+  declare theme: 'light' | 'dark' | 'auto';
   /** Questions to show, in this order: ids 1–6 separated by commas and/or spaces. Empty: all six. Unknown ids are dropped with a warning. */
   declare questions: string | undefined;
   /** Questions expanded at first render (ids as for `questions`), or `all`. Changing it re-applies it. Unknown ids: warning. */

@@ -1,0 +1,68 @@
+// The README's API tables agree with custom-elements.json, which the build generates from JSDoc,
+// and both cover the whole public contract.
+import { expect } from '@open-wc/testing';
+import './helpers.js';
+
+interface Declaration {
+  tagName?: string;
+  attributes: { name: string; fieldName?: string }[];
+  events: { name: string }[];
+  cssParts: { name: string }[];
+  cssProperties: { name: string }[];
+}
+
+const load = async () => {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  const element = manifest.modules
+    .flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? [])
+    .find((declaration: Declaration) => declaration.tagName === 'mensenhandel-faq') as Declaration;
+  const readme = await (await fetch('/README.md')).text();
+  return { element, readme };
+};
+
+describe('documentation', () => {
+  it('custom-elements.json documents every attribute, the event, the parts', async () => {
+    const { element } = await load();
+    expect(element.attributes.map((a) => a.name)).to.have.members([
+      'lang',
+      'theme',
+      'questions',
+      'open',
+      'single',
+      'heading-level',
+      'hide-title',
+      'hide-expand-all',
+    ]);
+    expect(element.events.map((e) => e.name)).to.deep.equal(['mensenhandel-faq-toggle']);
+    expect(element.cssParts.map((p) => p.name)).to.include.members(['question', 'answer']);
+  });
+
+  it('documents every custom property the styles read, and no other', async () => {
+    const { element } = await load();
+    const host = document.createElement('mensenhandel-faq');
+    document.body.append(host);
+    const sheets = host.shadowRoot!.adoptedStyleSheets;
+    const used = new Set(sheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText).join(' ').match(/--mensenhandel-faq-[\w-]+/g) ?? []));
+    host.remove();
+    expect(element.cssProperties.map((p) => p.name)).to.have.members([...used]);
+  });
+
+  it('the README has a table row for each attribute, event, part and custom property', async () => {
+    const { element, readme } = await load();
+    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+    const documented = (text: string) => rows.some((row) => row.startsWith(`| \`${text}\``));
+    for (const a of element.attributes) expect(documented(a.name), a.name).to.be.true;
+    for (const e of element.events) expect(documented(e.name), e.name).to.be.true;
+    for (const p of element.cssParts) expect(documented(`::part(${p.name})`), p.name).to.be.true;
+    for (const p of element.cssProperties) expect(documented(p.name), p.name).to.be.true;
+    const names = rows.map((row) => row.match(/^\| `([^`]+)`/)![1]!);
+    const known = [
+      ...element.attributes.map((a) => a.name),
+      ...element.events.map((e) => e.name),
+      ...element.cssParts.map((p) => `::part(${p.name})`),
+      ...element.cssProperties.map((p) => p.name),
+    ];
+    const apiRows = names.filter((name) => /^(--mensenhandel-faq|::part|mensenhandel-faq-)/.test(name));
+    for (const name of apiRows) expect(known, `README documents unknown ${name}`).to.include(name);
+  });
+});
