@@ -44,6 +44,8 @@ export interface FaqContent {
   readonly moreInfo: Paragraph;
   readonly showAll: string;
   readonly hideAll: string;
+  /** Label of the visitor language menu. */
+  readonly language: string;
 }
 
 /** All question ids in seed order. */
@@ -62,6 +64,7 @@ export function faqContent({ t, rich }: Translator): FaqContent {
     title: t('De 6 meest gestelde vragen over mensenhandel', { id: 'title' }),
     showAll: t('Alle antwoorden tonen', { id: 'ui.show-all' }),
     hideAll: t('Alle antwoorden verbergen', { id: 'ui.hide-all' }),
+    language: t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' }),
     entries: [
       {
         id: 1,
