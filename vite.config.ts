@@ -23,6 +23,24 @@ function minifyStyles(): Plugin {
   };
 }
 
+/**
+ * Gives each generated locale module its own copy of @lit/localize's one-line `str` tag, so a
+ * language chunk imports nothing: no extra request, and never a second copy of the entry.
+ */
+function selfContainedLocales(): Plugin {
+  return {
+    name: 'mensenhandel-faq:self-contained-locales',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/generated/locales/')) return null;
+      return code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
+      );
+    },
+  };
+}
+
 /** The dev server shows the demo at its root address. */
 function demoAtRoot(): Plugin {
   return {
@@ -41,9 +59,9 @@ function demoAtRoot(): Plugin {
 // content are inside it; each other language is a lazy chunk beside it, fetched by a relative
 // `import()` (so it resolves against the entry's own URL) only when a widget needs it.
 export default defineConfig({
-  plugins: [minifyStyles(), demoAtRoot()],
+  plugins: [minifyStyles(), selfContainedLocales(), demoAtRoot()],
   build: {
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     sourcemap: false,
     lib: {
@@ -54,9 +72,6 @@ export default defineConfig({
     rollupOptions: {
       // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
       preserveEntrySignatures: 'allow-extension',
-      // The generated locale modules import `str` from @lit/localize, whose package does not
-      // declare itself free of side effects; it is, so only `str` ends up in the chunks.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') },
       output: {
         chunkFileNames: 'locales/[name]-[hash].js',
         minify: true,

@@ -3,6 +3,7 @@
  * they return what to use plus, for bad input, the problem to report.
  */
 import { QUESTION_IDS, type QuestionId } from './content.js';
+import { LOCALES, matchLocale, type Locale } from './locale.js';
 
 export const TAG_NAME = 'mensenhandel-faq';
 
@@ -95,4 +96,25 @@ export function parseHeadingLevel(value: unknown, written?: string | null): Pars
     value: 2,
     problem: `heading-level=${quote(written ?? String(value))} is not supported; using 2. Accepted: a whole number from 1 to 6.`,
   };
+}
+
+/**
+ * `languages`: the languages of the visitor menu, in order; `all` for every shipped language.
+ * Region subtags fall back to the base language. Blank or absent: no menu.
+ */
+export function parseLanguages(input: unknown): Parsed<readonly Locale[]> {
+  const value = text(input);
+  if (!value?.trim()) return { value: [] };
+  if (value.trim().toLowerCase() === 'all') return { value: LOCALES };
+  const locales: Locale[] = [];
+  const unknown: string[] = [];
+  for (const token of value.split(/[\s,]+/).filter(Boolean)) {
+    const locale = matchLocale(token);
+    if (!locale) unknown.push(token);
+    else if (!locales.includes(locale)) locales.push(locale);
+  }
+  const problem = unknown.length
+    ? `languages=${quote(value)}: ignoring ${quote(unknown.join(' '))}. Accepted: "all" or language codes from ${LOCALES.join(', ')}.`
+    : undefined;
+  return { value: locales, problem };
 }

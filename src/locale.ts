@@ -82,6 +82,12 @@ export function translator(templates?: TemplateMap): Translator {
   return { t, rich };
 }
 
+/** A locale's name in its own language ("Polski", "العربية"), for the visitor menu. */
+export function endonym(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** The shipped locale for a BCP 47 tag (`en-GB` → `en`), or `undefined` if we don't ship it. */
 export function matchLocale(tag: string): Locale | undefined {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0];

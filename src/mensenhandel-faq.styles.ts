@@ -60,11 +60,50 @@ export const styles = css`
   }
   .dark {
     ${dark}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     .auto {
       ${dark}
+      color-scheme: dark;
     }
+  }
+
+  .language {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  .language label {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .globe {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+  }
+  select {
+    min-block-size: 44px;
+    padding-inline: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--mensenhandel-faq-button-border-radius, var(--utrecht-accordion-button-border-radius, 0));
+    background-color: var(--mensenhandel-faq-background-color, var(--_background-color));
+    color: inherit;
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .title {

@@ -1,15 +1,17 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   parseHeadingLevel,
+  parseLanguages,
   parseOpen,
   parseQuestions,
   parseTheme,
   Warnings,
 } from './attributes.js';
 import { faqContent, type FaqContent, type FaqEntry, type Paragraph, type QuestionId } from './content.js';
+import { languageMenu } from './language-menu.js';
 import {
   directionOf,
+  endonym,
   inheritedLang,
   loadTemplates,
   LOCALES,
@@ -28,8 +30,20 @@ export interface MensenhandelFaqToggleDetail {
   open: boolean;
 }
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const heading = (level: number) => HEADINGS[Math.min(level, 6) - 1];
+/**
+ * A heading of level 1–6 (higher levels are capped at 6) with `name` as its class and part. Six
+ * small templates cost fewer bytes than lit/static-html's dynamic tag names.
+ */
+type Heading = (name: string, content: unknown) => TemplateResult;
+const HEADINGS: readonly Heading[] = [
+  (name, content) => html`<h1 class=${name} part=${name}>${content}</h1>`,
+  (name, content) => html`<h2 class=${name} part=${name}>${content}</h2>`,
+  (name, content) => html`<h3 class=${name} part=${name}>${content}</h3>`,
+  (name, content) => html`<h4 class=${name} part=${name}>${content}</h4>`,
+  (name, content) => html`<h5 class=${name} part=${name}>${content}</h5>`,
+  (name, content) => html`<h6 class=${name} part=${name}>${content}</h6>`,
+];
+const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
 
 /** The Dutch content, built on first use (not at import: the module does no work when loaded). */
 let dutch: FaqContent | undefined;
@@ -42,12 +56,15 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
  * @tag mensenhandel-faq
  * @summary The six most asked questions about human trafficking, as an accessible disclosure list.
  *
- * @attr {string} lang - Language (BCP 47; `en-GB` → `en`). Default: the nearest ancestor's `lang`, else `nl`. Unsupported: warning, Dutch.
+ * @attr {string} lang - Language (BCP 47; `en-GB` → `en`). Default: the nearest ancestor's `lang`, else `nl`. Unsupported: warning, Dutch. The language menu sets it.
  *
  * @fires {CustomEvent<MensenhandelFaqToggleDetail>} mensenhandel-faq-toggle - A user opened or closed an answer. Bubbles and is composed; `detail: { question, open }`.
  *
  * @csspart base - The wrapper around everything; carries `lang` and `dir`.
+ * @csspart language-label - The label of the language menu.
+ * @csspart language-menu - The language menu (`<select>`).
  * @csspart title - The title heading.
+ * @csspart heading - Each question's heading (around its button).
  * @csspart expand-all - The "show all / hide all" button.
  * @csspart question - Each question button.
  * @csspart icon - The chevron in each question button.
@@ -105,6 +122,7 @@ export class MensenhandelFaq extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     hideExpandAll: { type: Boolean, attribute: 'hide-expand-all', reflect: true },
+    languages: { reflect: true },
   };
 
   /** `lang` is the native HTMLElement property; observing it re-renders on change. */
@@ -126,6 +144,8 @@ export class MensenhandelFaq extends LitElement {
   declare hideTitle: boolean;
   /** Hides the "show all / hide all" control. */
   declare hideExpandAll: boolean;
+  /** Shows a visitor language menu with these languages (codes separated by spaces or commas), or `all`. Unknown codes: warning. Absent: no menu. */
+  declare languages: string | undefined;
 
   readonly #warnings = new Warnings();
   #expanded = new Set<QuestionId>();
@@ -133,6 +153,8 @@ export class MensenhandelFaq extends LitElement {
   #content: FaqContent = dutchContent();
   #wanted: Locale = SOURCE_LOCALE;
   #loading: Promise<unknown> | undefined;
+  /** What the polite live region says after the visitor chose a language. */
+  #announcement = '';
 
   constructor() {
     super();
@@ -228,6 +250,14 @@ export class MensenhandelFaq extends LitElement {
     this.requestUpdate();
   }
 
+  /** The visitor chose a language in the menu: switch, then announce it in that language. */
+  async #chooseLanguage(locale: Locale): Promise<void> {
+    this.lang = locale;
+    await this.updateComplete;
+    this.#announcement = `${this.#content.language}: ${endonym(this.#locale)}`;
+    this.requestUpdate();
+  }
+
   #allOpen(ids: readonly QuestionId[]): boolean {
     return ids.every((id) => this.#expanded.has(id));
   }
@@ -253,7 +283,7 @@ export class MensenhandelFaq extends LitElement {
     const theme = this.#report(parseTheme(this.theme));
     const entries = ids.map((id) => content.entries[id - 1] as FaqEntry);
     const allOpen = this.#allOpen(ids);
-    const title = heading(level);
+    const languages = this.#report(parseLanguages(this.languages));
     return html`<section
       class="faq ${theme}"
       part="base"
@@ -262,7 +292,11 @@ export class MensenhandelFaq extends LitElement {
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${this.hideTitle ? nothing : html`<${title} id="title" class="title" part="title">${content.title}</${title}>`}
+      ${languages.length
+        ? html`${languageMenu(languages, this.#wanted, content.language, (locale) => this.#chooseLanguage(locale))}
+            <div class="visually-hidden" role="status">${this.#announcement}</div>`
+        : nothing}
+      ${this.hideTitle ? nothing : heading(level, 'title', html`<span id="title">${content.title}</span>`)}
       ${this.single || this.hideExpandAll
         ? nothing
         : html`<div class="expand-all">
@@ -277,10 +311,11 @@ export class MensenhandelFaq extends LitElement {
 
   #renderEntry({ id, question, answer }: FaqEntry, level: number) {
     const open = this.#expanded.has(id);
-    const tag = heading(level);
     return html`<div class="item">
-      <${tag} class="heading">
-        <button
+      ${heading(
+        level,
+        'heading',
+        html`<button
           type="button"
           class="question"
           part="question"
@@ -293,8 +328,8 @@ export class MensenhandelFaq extends LitElement {
             <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
           </svg>
           <span>${question}</span>
-        </button>
-      </${tag}>
+        </button>`,
+      )}
       <div
         class="answer"
         part="answer"

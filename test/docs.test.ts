@@ -32,6 +32,7 @@ describe('documentation', () => {
       'heading-level',
       'hide-title',
       'hide-expand-all',
+      'languages',
     ]);
     expect(element.events.map((e) => e.name)).to.deep.equal(['mensenhandel-faq-toggle']);
     expect(element.cssParts.map((p) => p.name)).to.include.members(['question', 'answer']);

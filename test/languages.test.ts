@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { all, answers, captureWarnings, DUTCH_QUESTIONS, expandAll, faq, one, questionTexts, type Faq } from './helpers.js';
+
+const TRANSLATIONS = ['en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es'];
+const ENDONYMS: Record<string, string> = {
+  nl: 'Nederlands',
+  en: 'English',
+  pl: 'Polski',
+  ro: 'Română',
+  bg: 'Български',
+  uk: 'Українська',
+  ar: 'العربية',
+  fr: 'Français',
+  es: 'Español',
+};
+
+const base = (el: Faq) => one(el, '[part~="base"]');
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const menu = (el: Faq) => el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="language-menu"]');
+/** Paragraph and link counts of every answer, and of the closing line: the shape of the content. */
+const shape = (el: Faq) => [
+  ...answers(el).map((panel) => [panel.querySelectorAll('p').length, panel.querySelectorAll('a').length]),
+  [1, one(el, '[part~="more-info"]').querySelectorAll('a').length],
+];
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  warnings = captureWarnings();
+});
+afterEach(() => warnings.restore());
+
+describe('languages: every shipped translation', () => {
+  for (const lang of TRANSLATIONS) {
+    it(`${lang}: six questions and every answer translated, none in Dutch, marked lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`, async () => {
+      const dutch = await faq('<mensenhandel-faq lang="nl" open="all"></mensenhandel-faq>');
+      const el = await faq(`<mensenhandel-faq lang="${lang}" open="all"></mensenhandel-faq>`);
+      expect(base(el).getAttribute('lang')).to.equal(lang);
+      expect(base(el).getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      const questions = questionTexts(el);
+      expect(questions).to.have.length(6);
+      questions.forEach((question, i) => {
+        expect(question).not.to.equal(DUTCH_QUESTIONS[i]);
+        expect(question.length).to.be.greaterThan(5);
+      });
+      const dutchAnswers = answers(dutch).map(text);
+      answers(el).forEach((panel, i) => {
+        expect(text(panel).length, `answer ${i + 1}`).to.be.greaterThan(40);
+        expect(text(panel)).not.to.equal(dutchAnswers[i]);
+      });
+      for (const part of ['title', 'expand-all', 'more-info']) {
+        expect(text(one(el, `[part~="${part}"]`)), part).not.to.equal(text(one(dutch, `[part~="${part}"]`)));
+      }
+    });
+
+    it(`${lang}: every answer has the Dutch structure (paragraphs and links), with link texts`, async () => {
+      const dutch = await faq('<mensenhandel-faq lang="nl"></mensenhandel-faq>');
+      const el = await faq(`<mensenhandel-faq lang="${lang}"></mensenhandel-faq>`);
+      expect(shape(el)).to.deep.equal(shape(dutch));
+      const hrefs = (faq: Faq) => all<HTMLAnchorElement>(faq, 'a').map((a) => a.href);
+      expect(hrefs(el)).to.deep.equal(hrefs(dutch));
+      for (const a of all(el, 'a')) expect(a.textContent!.trim()).not.to.equal('');
+      expect(one(el, '#answer-6 a').textContent).not.to.equal('Signalen herkennen');
+    });
+  }
+
+  for (const [tag, lang] of [
+    ['pl-PL', 'pl'],
+    ['ar-MA', 'ar'],
+    ['fr-BE', 'fr'],
+    ['es-419', 'es'],
+    ['uk-UA', 'uk'],
+  ]) {
+    it(`falls back from ${tag} to ${lang}`, async () => {
+      const el = await faq(`<mensenhandel-faq lang="${tag}"></mensenhandel-faq>`);
+      expect(base(el).getAttribute('lang')).to.equal(lang);
+      expect(warnings.messages).to.be.empty;
+    });
+  }
+});
+
+describe('languages: right to left', () => {
+  it('lays Arabic out from the right: chevron at the right edge, answer indented from the right', async () => {
+    const el = await faq('<mensenhandel-faq lang="ar" open="1"></mensenhandel-faq>');
+    const button = one(el, '[part~="question"]').getBoundingClientRect();
+    const icon = one(el, '[part~="icon"]').getBoundingClientRect();
+    expect(button.right - icon.right).to.be.lessThan(20);
+    const body = getComputedStyle(one(el, '#answer-1 > div'));
+    expect(parseFloat(body.paddingRight)).to.be.greaterThan(parseFloat(body.paddingLeft));
+    expect(getComputedStyle(one(el, '[part~="question"]')).textAlign).to.equal('start');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`has no axe violations in Arabic, ${theme}, closed and open, with the menu`, async () => {
+      await expect(await faq(`<mensenhandel-faq lang="ar" theme="${theme}" languages="all"></mensenhandel-faq>`)).to.be.accessible();
+      await expect(await faq(`<mensenhandel-faq lang="ar" theme="${theme}" open="all"></mensenhandel-faq>`)).to.be.accessible();
+    });
+  }
+});
+
+describe('languages: the visitor language menu', () => {
+  it('is absent without the attribute', async () => {
+    expect(menu(await faq('<mensenhandel-faq></mensenhandel-faq>'))).to.be.null;
+    expect(all(await faq('<mensenhandel-faq></mensenhandel-faq>'), '[role="status"]')).to.be.empty;
+  });
+
+  it('lists the given languages, each named in itself and marked with its language', async () => {
+    const el = await faq('<mensenhandel-faq languages="nl en pl ar"></mensenhandel-faq>');
+    const options = [...menu(el)!.options];
+    expect(options.map((o) => o.value)).to.deep.equal(['nl', 'en', 'pl', 'ar']);
+    expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Nederlands', 'English', 'Polski', 'العربية']);
+    expect(options.map((o) => o.lang)).to.deep.equal(['nl', 'en', 'pl', 'ar']);
+    expect(options.find((o) => o.value === 'ar')!.dir).to.equal('rtl');
+    expect(menu(el)!.value).to.equal('nl');
+  });
+
+  it('"all" lists every shipped language', async () => {
+    const el = await faq('<mensenhandel-faq languages="all"></mensenhandel-faq>');
+    const names = [...menu(el)!.options].map((o) => o.textContent!.trim());
+    expect(names).to.have.members(Object.values(ENDONYMS));
+  });
+
+  it('is labelled in the current language', async () => {
+    for (const [lang, label] of [
+      ['nl', 'Taal'],
+      ['en', 'Language'],
+    ]) {
+      const el = await faq(`<mensenhandel-faq lang="${lang}" languages="all"></mensenhandel-faq>`);
+      const select = menu(el)!;
+      expect(select.labels[0]!.textContent!.trim()).to.equal(label);
+    }
+    for (const lang of TRANSLATIONS.filter((l) => l !== 'en')) {
+      const el = await faq(`<mensenhandel-faq lang="${lang}" languages="all"></mensenhandel-faq>`);
+      expect(menu(el)!.labels[0]!.textContent!.trim(), lang).not.to.be.oneOf(['', 'Taal']);
+    }
+  });
+
+  it('switches this widget in place, keeps focus on the menu, and announces the change politely', async () => {
+    const el = await faq('<mensenhandel-faq languages="nl en pl" open="3"></mensenhandel-faq>');
+    const other = await faq('<mensenhandel-faq></mensenhandel-faq>');
+    const select = menu(el)!;
+    select.focus();
+    select.value = 'pl';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.lang).to.equal('pl');
+    expect(base(el).getAttribute('lang')).to.equal('pl');
+    expect(questionTexts(el)[0]).to.equal('Czym jest handel ludźmi?');
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    expect(select.value).to.equal('pl');
+    expect(el.shadowRoot!.getElementById('question-3')!.getAttribute('aria-expanded')).to.equal('true');
+    const status = one(el, '[role="status"]');
+    expect(text(status)).to.equal(`${text(select.labels[0]!)}: Polski`);
+    expect(questionTexts(other)).to.deep.equal(DUTCH_QUESTIONS);
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('works by keyboard', async () => {
+    const el = await faq('<mensenhandel-faq languages="nl en"></mensenhandel-faq>');
+    menu(el)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(base(el).getAttribute('lang')).to.equal('en');
+    expect(expandAll(el)!.textContent!.trim()).to.equal('Show all answers');
+    expect(el.shadowRoot!.activeElement).to.equal(menu(el));
+  });
+
+  it('always offers the current language, first if it is not listed', async () => {
+    const el = await faq('<mensenhandel-faq lang="fr" languages="en pl"></mensenhandel-faq>');
+    expect([...menu(el)!.options].map((o) => o.value)).to.deep.equal(['fr', 'en', 'pl']);
+    expect(menu(el)!.value).to.equal('fr');
+  });
+
+  it('is absent when it would offer only one language', async () => {
+    expect(menu(await faq('<mensenhandel-faq languages="nl"></mensenhandel-faq>'))).to.be.null;
+  });
+
+  it('drops unknown codes with one warning; region subtags count as their language', async () => {
+    const el = await faq('<mensenhandel-faq languages="nl, xx, en-GB, <b>de</b>, pl, en"></mensenhandel-faq>');
+    expect([...menu(el)!.options].map((o) => o.value)).to.deep.equal(['nl', 'en', 'pl']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('mensenhandel-faq').and.contain('languages=').and.contain('xx <b>de</b>').and.contain('"all"');
+    expect(all(el, 'b')).to.be.empty;
+  });
+
+  it('reflects the property and appears or disappears at run time', async () => {
+    const el = await faq('<mensenhandel-faq></mensenhandel-faq>');
+    el.languages = 'all';
+    await el.updateComplete;
+    expect(el.getAttribute('languages')).to.equal('all');
+    expect(menu(el)).to.exist;
+    el.removeAttribute('languages');
+    await el.updateComplete;
+    expect(menu(el)).to.be.null;
+  });
+
+  it('every menu control is at least 44 px high', async () => {
+    const el = await faq('<mensenhandel-faq languages="all"></mensenhandel-faq>');
+    expect(menu(el)!.getBoundingClientRect().height).to.be.at.least(44);
+  });
+});
