@@ -55,27 +55,55 @@ function demoAtRoot(): Plugin {
   };
 }
 
-// Library build: `dist/mensenhandel-faq.js` is the one file a page loads. Lit and the Dutch
-// content are inside it; each other language is a lazy chunk beside it, fetched by a relative
-// `import()` (so it resolves against the entry's own URL) only when a widget needs it.
-export default defineConfig({
-  plugins: [minifyStyles(), selfContainedLocales(), demoAtRoot()],
-  build: {
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    lib: {
-      entry: 'src/define.ts',
-      formats: ['es'],
-      fileName: () => 'mensenhandel-faq.js',
-    },
-    rollupOptions: {
-      // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        chunkFileNames: 'locales/[name]-[hash].js',
-        minify: true,
+interface Build {
+  entry: Record<string, string>;
+  outDir: string;
+  /** Empty the output folder first (only the first build of `npm run build` does). */
+  empty?: boolean;
+  /** Lit stays an import (a peer dependency) instead of being bundled. */
+  litExternal?: boolean;
+  /** Every language inside the one file: no lazy chunks. */
+  inlineLanguages?: boolean;
+}
+
+/** The builds in `dist/`, one per `vite build --mode <name>`; `npm run build` runs them all. */
+const BUILDS: Record<string, Build> = {
+  // `dist/mensenhandel-faq.js`, the one file a page loads: Lit and the Dutch content inside; each
+  // other language a lazy chunk in `dist/locales/`, fetched by a relative `import()` (so it
+  // resolves against the entry's own URL) only when a widget needs it.
+  production: { entry: { 'mensenhandel-faq': 'src/define.ts' }, outDir: 'dist', empty: true },
+  // `dist/mensenhandel-faq.all.js`: every language inside, one request, so it can carry a
+  // Subresource Integrity hash (lazy chunks cannot).
+  all: { entry: { 'mensenhandel-faq.all': 'src/define.ts' }, outDir: 'dist', inlineLanguages: true },
+  // `dist/lib/`: ES modules that import Lit, for apps that already ship it (no second copy).
+  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, outDir: 'dist/lib', empty: true, litExternal: true },
+};
+
+export default defineConfig(({ mode }) => {
+  const build = BUILDS[mode] ?? BUILDS.production!;
+  return {
+    plugins: [minifyStyles(), selfContainedLocales(), demoAtRoot()],
+    build: {
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      outDir: build.outDir,
+      emptyOutDir: build.empty ?? false,
+      lib: {
+        entry: build.entry,
+        formats: ['es'],
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+      rollupOptions: {
+        external: build.litExternal ? (id: string) => /^(lit|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id) : [],
+        // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: 'locales/[name]-[hash].js',
+          minify: true,
+          inlineDynamicImports: build.inlineLanguages ?? false,
+        },
       },
     },
-  },
+  };
 });

@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ENGLISH_QUESTIONS, questionTexts, type Faq } from './helpers.js';
-
-/** Loads a page in an iframe and waits for its widgets to render. */
-async function loadPage(src: string): Promise<Window & { cspViolations: string[] }> {
-  const iframe = document.createElement('iframe');
-  iframe.src = src;
-  document.body.append(iframe);
-  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  const frame = iframe.contentWindow as Window & { cspViolations: string[] };
-  await frame.customElements.whenDefined('mensenhandel-faq');
-  for (const el of frame.document.querySelectorAll('mensenhandel-faq')) await (el as Faq).updateComplete;
-  return frame;
-}
+import { ENGLISH_QUESTIONS, loadPage, questionTexts, type Faq } from './helpers.js';
 
 describe('strict Content-Security-Policy', () => {
   it('renders and styles both widgets under default-src \'self\' with no violation', async () => {
-    const frame = await loadPage('/test/fixtures/strict-csp.html');
+    const frame = await loadPage<{ cspViolations: string[] }>('/test/fixtures/strict-csp.html');
     const [dutch, english] = [...frame.document.querySelectorAll('mensenhandel-faq')] as Faq[];
     expect(questionTexts(english!)).to.deep.equal(ENGLISH_QUESTIONS);
     const base = dutch!.shadowRoot!.querySelector('[part~="base"]')!;
@@ -27,7 +15,7 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('the probe does record violations (the check above can fail)', async () => {
-    const frame = await loadPage('/test/fixtures/strict-csp.html');
+    const frame = await loadPage<{ cspViolations: string[] }>('/test/fixtures/strict-csp.html');
     const style = frame.document.createElement('div');
     style.setAttribute('onclick', 'void 0');
     frame.document.body.append(style);

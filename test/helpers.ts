@@ -76,3 +76,22 @@ export function captureWarnings() {
 
 /** Waits for the browser to render a frame. */
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/**
+ * Loads a host page (or `srcdoc` markup) in an iframe, as a visitor would, and waits until its
+ * widgets have rendered. `T` types what the page's own scripts put on its window.
+ */
+export async function loadPage<T = object>(page: { src: string } | { srcdoc: string } | string): Promise<Window & T> {
+  const iframe = document.createElement('iframe');
+  Object.assign(iframe, typeof page === 'string' ? { src: page } : page);
+  iframe.style.inlineSize = '800px';
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  const frame = iframe.contentWindow as Window & T;
+  const widgets = [...frame.document.querySelectorAll('mensenhandel-faq')];
+  if (widgets.length) {
+    await Promise.race([frame.customElements.whenDefined('mensenhandel-faq'), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    for (const el of widgets) await (el as Faq).updateComplete;
+  }
+  return frame;
+}

@@ -1,0 +1,102 @@
+/**
+ * The demo's configurator: reads the form, shows the snippet and a live widget made from that
+ * very snippet, and copies it. Works by keyboard; announces copying politely.
+ */
+import { DEFAULT_CONFIG, snippet, type Config } from './snippet.js';
+
+export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): void {
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('#configurator');
+  const list = $<HTMLOListElement>('#questions');
+  const scriptUrl = $<HTMLInputElement>('#scriptUrl');
+  const script = document.querySelector<HTMLScriptElement>('script[src*="mensenhandel-faq"]');
+  scriptUrl.value = script ? script.src : new URL('/dist/mensenhandel-faq.js', location.href).href;
+
+  for (const item of list.querySelectorAll('li')) addQuestionControls(item);
+
+  const read = (): Config => {
+    const data = new FormData(form);
+    const rows = [...list.querySelectorAll<HTMLLIElement>('li')];
+    const checked = (name: string) => rows.filter((row) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.checked);
+    const ids = (items: HTMLLIElement[]) => items.map((row) => Number(row.dataset.id));
+    return {
+      ...DEFAULT_CONFIG,
+      scriptUrl: scriptUrl.value,
+      lang: String(data.get('lang') ?? '') || undefined,
+      theme: data.get('theme') as Config['theme'],
+      questions: ids(checked('show')),
+      open: ids(checked('open')),
+      single: data.has('single'),
+      headingLevel: Number(data.get('headingLevel')),
+      hideTitle: data.has('hideTitle'),
+      hideExpandAll: data.has('hideExpandAll'),
+      languageMenu: data.has('languageMenu'),
+    };
+  };
+
+  const update = () => {
+    const code = snippet(read());
+    $('#snippet').textContent = code;
+    // The live widget is the snippet's element line; the page already loaded the script.
+    $('#preview').innerHTML = code.split('\n')[1]!;
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+    if (!button) return;
+    const item = button.closest('li')!;
+    const sibling = button.dataset.move === 'up' ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling;
+    if (button.dataset.move === 'up' && !sibling) return;
+    list.insertBefore(item, sibling ?? null);
+    button.focus();
+    update();
+  });
+
+  $('#copy').addEventListener('click', async () => {
+    const status = $('#copy-status');
+    try {
+      await navigator.clipboard.writeText($('#snippet').textContent!);
+      status.textContent = 'Gekopieerd.';
+    } catch {
+      status.textContent = 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.';
+    }
+  });
+  update();
+}
+
+/** Turns a plain `<li data-id>question</li>` into a row with show/open checkboxes and move buttons. */
+function addQuestionControls(item: HTMLLIElement): void {
+  const id = item.dataset.id!;
+  const question = item.textContent!.trim();
+  item.textContent = '';
+  const checkbox = (name: string, label: string, checked: boolean, fullName: string) => {
+    const wrapper = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = name;
+    input.checked = checked;
+    input.setAttribute('aria-label', fullName);
+    wrapper.append(input, ` ${label}`);
+    return wrapper;
+  };
+  const move = (direction: 'up' | 'down', text: string) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.move = direction;
+    button.textContent = text;
+    button.setAttribute('aria-label', `Vraag ${id} ${direction === 'up' ? 'omhoog' : 'omlaag'}`);
+    return button;
+  };
+  const text = document.createElement('span');
+  text.className = 'question';
+  text.textContent = `${id}. ${question}`;
+  item.append(
+    text,
+    checkbox('show', 'tonen', true, `Vraag ${id} tonen`),
+    checkbox('open', 'open', false, `Vraag ${id} open bij laden`),
+    move('up', '↑'),
+    move('down', '↓'),
+  );
+}

@@ -1,0 +1,3 @@
+import { setUpConfigurator } from './configurator.js';
+
+setUpConfigurator(document);

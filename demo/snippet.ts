@@ -1,0 +1,46 @@
+/** What the configurator lets a site editor choose; `undefined` leaves an attribute out. */
+export interface Config {
+  scriptUrl: string;
+  lang?: string;
+  theme: 'light' | 'dark' | 'auto';
+  /** Shown question ids, in order. All six in seed order means "leave the attribute out". */
+  questions: number[];
+  /** Question ids open at first render. */
+  open: number[];
+  single: boolean;
+  headingLevel: number;
+  hideTitle: boolean;
+  hideExpandAll: boolean;
+  languageMenu: boolean;
+}
+
+export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
+  theme: 'light',
+  questions: [1, 2, 3, 4, 5, 6],
+  open: [],
+  single: false,
+  headingLevel: 2,
+  hideTitle: false,
+  hideExpandAll: false,
+  languageMenu: false,
+};
+
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The exact markup to paste into a page: the script tag and the configured element. */
+export function snippet(config: Config): string {
+  const attributes: string[] = [];
+  const add = (name: string, value?: string) => attributes.push(value === undefined ? name : `${name}="${escape(value)}"`);
+  if (config.lang) add('lang', config.lang);
+  if (config.theme !== 'light') add('theme', config.theme);
+  if (config.questions.join() !== '1,2,3,4,5,6') add('questions', config.questions.join(' '));
+  const open = config.open.filter((id) => config.questions.includes(id));
+  if (open.length) add('open', open.length === config.questions.length && !config.single ? 'all' : open.join(' '));
+  if (config.single) add('single');
+  if (config.headingLevel !== 2) add('heading-level', String(config.headingLevel));
+  if (config.hideTitle) add('hide-title');
+  if (config.hideExpandAll) add('hide-expand-all');
+  if (config.languageMenu) add('languages', 'all');
+  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}></mensenhandel-faq>`;
+  return `<script type="module" src="${escape(config.scriptUrl)}"></script>\n${element}`;
+}
