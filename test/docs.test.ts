@@ -66,4 +66,17 @@ describe('documentation', () => {
     const apiRows = names.filter((name) => /^(--mensenhandel-faq|::part|mensenhandel-faq-)/.test(name));
     for (const name of apiRows) expect(known, `README documents unknown ${name}`).to.include(name);
   });
+
+  it('the README names every NL Design System token the styles read', async () => {
+    const { readme } = await load();
+    const host = document.createElement('mensenhandel-faq');
+    document.body.append(host);
+    const css = host.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join(' ');
+    host.remove();
+    const tokens = [...new Set(css.match(/--utrecht-[\w-]+/g))];
+    expect(tokens.length).to.be.greaterThan(20);
+    const named = (token: string) =>
+      readme.includes(`\`${token}\``) || readme.includes(`\`-${token.replace(/^--utrecht-accordion-button-/, '')}\``);
+    for (const token of tokens) expect(named(token), token).to.be.true;
+  });
 });
