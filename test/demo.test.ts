@@ -1,7 +1,7 @@
 // The demo configurator, used as a Dutch site editor would: by mouse and keyboard, then pasting
 // its snippet into a blank page.
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setUpConfigurator } from '../demo/configurator.js';
 import { loadPage, one, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
@@ -95,5 +95,20 @@ describe('demo configurator', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.be.oneOf(['Gekopieerd.', 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.']);
+  });
+
+  it('reflows at 320 CSS px without horizontal scrolling', async () => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
+    document.head.append(link);
+    await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    try {
+      await setViewport({ width: 320, height: 640 });
+      const root = await demo();
+      await preview(root).updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      link.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -85,7 +85,8 @@ export async function loadPage<T = object>(page: { src: string } | { srcdoc: str
   const iframe = document.createElement('iframe');
   Object.assign(iframe, typeof page === 'string' ? { src: page } : page);
   iframe.style.inlineSize = '800px';
-  document.body.append(iframe);
+  // Inside a fixture, so it is removed after the test.
+  (await fixture<HTMLElement>('<div></div>')).append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const frame = iframe.contentWindow as Window & T;
   const widgets = [...frame.document.querySelectorAll('mensenhandel-faq')];
