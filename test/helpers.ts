@@ -81,10 +81,14 @@ export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(()
  * Loads a host page (or `srcdoc` markup) in an iframe, as a visitor would, and waits until its
  * widgets have rendered. `T` types what the page's own scripts put on its window.
  */
-export async function loadPage<T = object>(page: { src: string } | { srcdoc: string } | string): Promise<Window & T> {
+export async function loadPage<T = object>(
+  page: { src: string } | { srcdoc: string } | string,
+  { width = 800, height = 600 } = {},
+): Promise<Window & T> {
   const iframe = document.createElement('iframe');
   Object.assign(iframe, typeof page === 'string' ? { src: page } : page);
-  iframe.style.inlineSize = '800px';
+  // The frame is the visitor's viewport: its width is the CSS width the page lays out in.
+  Object.assign(iframe.style, { width: `${width}px`, height: `${height}px`, border: '0' });
   // Inside a fixture, so it is removed after the test.
   (await fixture<HTMLElement>('<div></div>')).append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -96,3 +100,7 @@ export async function loadPage<T = object>(page: { src: string } | { srcdoc: str
   }
   return frame;
 }
+
+/** A blank host page with the script tag and the given markup, for `loadPage({ srcdoc })`. */
+export const hostPage = (markup: string, head = '') =>
+  `<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width"><script type="module" src="/dist/mensenhandel-faq.js"></script>${head}</head><body>${markup}</body></html>`;

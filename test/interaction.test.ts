@@ -68,10 +68,10 @@ describe('interaction: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([1]);
     expect(focused(el)).to.equal(button);

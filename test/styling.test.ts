@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { expandAll, faq, one, questionButtons, type Faq } from './helpers.js';
 
 const base = (el: Faq) => one(el, '[part~="base"]');
@@ -129,28 +128,6 @@ describe('styling: parts and themes', () => {
       expect(getComputedStyle(one(el, '#answer-1')).outlineColor).to.equal('rgb(9, 8, 7)');
     } finally {
       style.remove();
-    }
-  });
-
-  it('theme=auto follows prefers-color-scheme', async () => {
-    const el = await faq('<mensenhandel-faq theme="auto"></mensenhandel-faq>');
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(23, 25, 29)');
-      await emulateMedia({ colorScheme: 'light' });
-      expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
-    }
-  });
-
-  it('theme=light stays light in a dark colour scheme', async () => {
-    const el = await faq('<mensenhandel-faq></mensenhandel-faq>');
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
     }
   });
 
