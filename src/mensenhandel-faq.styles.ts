@@ -52,7 +52,8 @@ export const styles = css`
     box-sizing: border-box;
     color: var(--mensenhandel-faq-color, var(--_color));
     background-color: var(--mensenhandel-faq-background-color, var(--_background-color));
-    font-size: var(--mensenhandel-faq-font-size, 1rem);
+    /* At least 16px: many CMS themes shrink the root (62.5 %), and this text must stay readable. */
+    font-size: var(--mensenhandel-faq-font-size, max(1rem, 16px));
     line-height: var(--mensenhandel-faq-line-height, 1.5);
     padding: var(--mensenhandel-faq-padding, var(--_padding));
     border-radius: var(--mensenhandel-faq-border-radius, 0);

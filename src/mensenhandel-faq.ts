@@ -73,7 +73,7 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
  *
  * @cssprop --mensenhandel-faq-color - Text colour. Default `#1a1a1a` (dark theme `#eceff3`).
  * @cssprop --mensenhandel-faq-background-color - Background. Default `transparent` (dark theme `#17191d`).
- * @cssprop --mensenhandel-faq-font-size - Base font size. Default `1rem`.
+ * @cssprop --mensenhandel-faq-font-size - Base font size. Default `max(1rem, 16px)`: the reader's size, never smaller than 16px on pages that shrink the root.
  * @cssprop --mensenhandel-faq-line-height - Line height. Default `1.5`.
  * @cssprop --mensenhandel-faq-padding - Padding around the widget. Default `0` (dark theme `1rem`).
  * @cssprop --mensenhandel-faq-border-radius - Corner radius of the widget. Default `0`.
