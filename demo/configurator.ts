@@ -37,8 +37,8 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
   const update = () => {
     const code = snippet(read());
     $('#snippet').textContent = code;
-    // The live widget is the snippet's element line; the page already loaded the script.
-    $('#preview').innerHTML = code.split('\n')[1]!;
+    // The live widget is the snippet without its script line; the page already loaded the script.
+    $('#preview').innerHTML = code.slice(code.indexOf('\n') + 1);
   };
   form.addEventListener('input', update);
   form.addEventListener('change', update);

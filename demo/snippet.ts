@@ -27,6 +27,12 @@ export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * Shown by pages where the script cannot run (blocked, failed, JavaScript off); the widget
+ * replaces it once defined (it renders no slot).
+ */
+export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a>';
+
 /** The exact markup to paste into a page: the script tag and the configured element. */
 export function snippet(config: Config): string {
   const attributes: string[] = [];
@@ -41,6 +47,6 @@ export function snippet(config: Config): string {
   if (config.hideTitle) add('hide-title');
   if (config.hideExpandAll) add('hide-expand-all');
   if (config.languageMenu) add('languages', 'all');
-  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}></mensenhandel-faq>`;
+  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}\n</mensenhandel-faq>`;
   return `<script type="module" src="${escape(config.scriptUrl)}"></script>\n${element}`;
 }

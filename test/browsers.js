@@ -29,6 +29,9 @@ function chromium() {
         '--disable-renderer-backgrounding',
         '--disable-backgrounding-occluded-windows',
         '--disable-background-timer-throttling',
+        // For test/memory.test.ts: gc() and unrounded heap sizes.
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
       ],
     },
   });

@@ -3,6 +3,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setUpConfigurator } from '../demo/configurator.js';
+import { FALLBACK } from '../demo/snippet.js';
 import { loadPage, one, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
 async function demo(): Promise<HTMLElement> {
@@ -26,7 +27,7 @@ describe('demo configurator', () => {
   it('starts with the plain snippet: script tag plus element, pointing at the built file', async () => {
     const root = await demo();
     expect(snippetOf(root)).to.equal(
-      `<script type="module" src="${location.origin}/dist/mensenhandel-faq.js"></script>\n<mensenhandel-faq></mensenhandel-faq>`,
+      `<script type="module" src="${location.origin}/dist/mensenhandel-faq.js"></script>\n<mensenhandel-faq>\n  ${FALLBACK}\n</mensenhandel-faq>`,
     );
     await preview(root).updateComplete;
     expect(questionTexts(preview(root))).to.have.length(6);
@@ -50,7 +51,7 @@ describe('demo configurator', () => {
     set(control(root, 'input[name="hideExpandAll"]'), true);
     set(control(root, 'input[name="languageMenu"]'), true);
     expect(snippetOf(root).split('\n')[1]).to.equal(
-      '<mensenhandel-faq lang="en" theme="dark" questions="1 2 4 5 6" open="2" single heading-level="3" hide-title hide-expand-all languages="all"></mensenhandel-faq>',
+      '<mensenhandel-faq lang="en" theme="dark" questions="1 2 4 5 6" open="2" single heading-level="3" hide-title hide-expand-all languages="all">',
     );
     const el = preview(root);
     await el.updateComplete;
@@ -100,7 +101,7 @@ describe('demo configurator', () => {
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     const frame = await loadPage('/demo/index.html', { width: 320, height: 700 });
     await frame.customElements.whenDefined('mensenhandel-faq');
-    expect(frame.document.querySelector('#snippet')!.textContent).to.contain('<mensenhandel-faq>');
+    expect(frame.document.querySelector('#snippet')!.textContent).to.contain('<mensenhandel-faq>\n');
     expect(frame.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });

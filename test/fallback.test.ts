@@ -1,0 +1,47 @@
+// When the script cannot run, the page still offers something useful: the recommended snippet
+// (the demo's, demo/snippet.ts) puts a link inside the element, shown until the element is defined (it renders no slot, so the
+// link disappears once the widget draws itself).
+import { expect } from '@open-wc/testing';
+import { FALLBACK } from '../demo/snippet.js';
+import { loadPage, questionTexts, type Faq } from './helpers.js';
+
+const page = (script: string) => `<!doctype html><html lang="nl"><head>${script}</head><body><mensenhandel-faq>${FALLBACK}</mensenhandel-faq></body></html>`;
+const SCRIPT = '<script type="module" src="/dist/mensenhandel-faq.js"></script>';
+
+/** Whether the fallback link is on screen, with a box a visitor can see and tap. */
+const linkShown = (frame: Window) => {
+  const link = frame.document.querySelector('mensenhandel-faq a')!;
+  return link.getClientRects().length > 0 && link.getBoundingClientRect().height > 0;
+};
+
+describe('fallback without the script', () => {
+  it('with JavaScript disabled, the fallback link is shown', async () => {
+    const iframe = document.createElement('iframe');
+    // A sandbox without allow-scripts: the frame runs no script at all.
+    iframe.setAttribute('sandbox', 'allow-same-origin');
+    iframe.srcdoc = page(SCRIPT);
+    document.body.append(iframe);
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const frame = iframe.contentWindow!;
+    try {
+      expect(frame.document.querySelector('mensenhandel-faq')!.shadowRoot).to.be.null;
+      expect(linkShown(frame)).to.be.true;
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('when the script fails to load, the fallback link is shown', async () => {
+    const frame = await loadPage({ srcdoc: page('<script type="module" src="/dist/missing.js"></script>') });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(linkShown(frame)).to.be.true;
+  });
+
+  it('when the script runs, the widget replaces the fallback', async () => {
+    const frame = await loadPage({ srcdoc: page(SCRIPT) });
+    const el = frame.document.querySelector('mensenhandel-faq') as Faq;
+    expect(questionTexts(el)).to.have.length(6);
+    expect(linkShown(frame)).to.be.false;
+  });
+});
