@@ -1,24 +1,17 @@
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Collapses the white space inside `css` template literals of `*.styles.ts` files. The
- * minifier leaves template-literal text alone, and our styles are a third of the entry's bytes.
+ * Minifies the text of the `html` and `css` template literals in our sources (the JavaScript
+ * minifier leaves template text alone): a tenth of the entry's bytes are indentation otherwise.
  */
-function minifyStyles(): Plugin {
+function minifyTemplates(): Plugin {
   return {
-    name: 'mensenhandel-faq:minify-styles',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return code.replace(/css`([^`]*)`/g, (_, text: string) => {
-        const minified = text
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};,>]) ?/g, '$1')
-          .replace(/: /g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
+    name: 'mensenhandel-faq:minify-templates',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/(?!generated\/)[\w.-]+\.ts$/.test(id)) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
     },
   };
 }
@@ -82,7 +75,7 @@ const BUILDS: Record<string, Build> = {
 export default defineConfig(({ mode }) => {
   const build = BUILDS[mode] ?? BUILDS.production!;
   return {
-    plugins: [minifyStyles(), selfContainedLocales(), demoAtRoot()],
+    plugins: [minifyTemplates(), selfContainedLocales(), demoAtRoot()],
     build: {
       target: 'es2022',
       minify: true,

@@ -6,8 +6,10 @@ import {
   parseQuestions,
   parseTheme,
   Warnings,
+  type HeadingLevel,
+  type Theme,
 } from './attributes.js';
-import { faqContent, type FaqContent, type FaqEntry, type Paragraph, type QuestionId } from './content.js';
+import { faqContent, QUESTION_IDS, type FaqContent, type FaqEntry, type Paragraph, type QuestionId } from './content.js';
 import { languageMenu } from './language-menu.js';
 import {
   directionOf,
@@ -149,9 +151,16 @@ export class MensenhandelFaq extends LitElement {
 
   readonly #warnings = new Warnings();
   #expanded = new Set<QuestionId>();
+  /** The attributes as parsed (once per change, not per render). */
+  #ids: readonly QuestionId[] = QUESTION_IDS;
+  #level: HeadingLevel = 2;
+  #theme: Theme = 'light';
+  #languages: readonly Locale[] = [];
+  /** The language on screen and its content; none until the first language is ready. */
   #locale: Locale = SOURCE_LOCALE;
-  #content: FaqContent = dutchContent();
-  #wanted: Locale = SOURCE_LOCALE;
+  #content: FaqContent | undefined;
+  /** The language asked for, possibly still loading. */
+  #wanted: Locale | undefined;
   #loading: Promise<unknown> | undefined;
   /** What the polite live region says after the visitor chose a language. */
   #announcement = '';
@@ -188,6 +197,10 @@ export class MensenhandelFaq extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#useLocale(this.#resolveLocale());
+    if (changed.has('questions')) this.#ids = this.#report(parseQuestions(this.questions));
+    if (changed.has('headingLevel')) this.#level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
+    if (changed.has('theme')) this.#theme = this.#report(parseTheme(this.theme));
+    if (changed.has('languages')) this.#languages = this.#report(parseLanguages(this.languages));
     if (!this.hasUpdated || changed.has('open') || changed.has('single')) {
       const open = this.#report(parseOpen(this.open));
       this.#expanded = new Set(this.single ? open.slice(0, 1) : open);
@@ -208,10 +221,19 @@ export class MensenhandelFaq extends LitElement {
     return SOURCE_LOCALE;
   }
 
-  /** Switches to a locale, loading its messages first; the old content stays until then. */
+  /**
+   * Switches to a locale: Dutch at once, others once their messages have loaded (the old
+   * content stays until then; at first there is none, so no other language flashes by).
+   */
   #useLocale(locale: Locale): void {
     if (locale === this.#wanted) return;
     this.#wanted = locale;
+    if (locale === SOURCE_LOCALE) {
+      this.#locale = locale;
+      this.#content = dutchContent();
+      this.#loading = undefined;
+      return;
+    }
     const loading = loadTemplates(locale).then(
       (templates) => {
         if (this.#wanted !== locale) return;
@@ -254,7 +276,7 @@ export class MensenhandelFaq extends LitElement {
   async #chooseLanguage(locale: Locale): Promise<void> {
     this.lang = locale;
     await this.updateComplete;
-    this.#announcement = `${this.#content.language}: ${endonym(this.#locale)}`;
+    this.#announcement = `${this.#content?.language}: ${endonym(this.#locale)}`;
     this.requestUpdate();
   }
 
@@ -278,12 +300,13 @@ export class MensenhandelFaq extends LitElement {
 
   protected override render() {
     const content = this.#content;
-    const ids = this.#report(parseQuestions(this.questions));
-    const level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
-    const theme = this.#report(parseTheme(this.theme));
+    if (!content) return nothing;
+    const ids = this.#ids;
+    const level = this.#level;
+    const theme = this.#theme;
     const entries = ids.map((id) => content.entries[id - 1] as FaqEntry);
     const allOpen = this.#allOpen(ids);
-    const languages = this.#report(parseLanguages(this.languages));
+    const languages = this.#languages;
     return html`<section
       class="faq ${theme}"
       part="base"
@@ -293,7 +316,7 @@ export class MensenhandelFaq extends LitElement {
       aria-label=${this.hideTitle ? content.title : nothing}
     >
       ${languages.length
-        ? html`${languageMenu(languages, this.#wanted, content.language, (locale) => this.#chooseLanguage(locale))}
+        ? html`${languageMenu(languages, this.#wanted ?? this.#locale, content.language, (locale) => this.#chooseLanguage(locale))}
             <div class="visually-hidden" role="status">${this.#announcement}</div>`
         : nothing}
       ${this.hideTitle ? nothing : heading(level, 'title', html`<span id="title">${content.title}</span>`)}

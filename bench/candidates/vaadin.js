@@ -1,0 +1,2 @@
+// Vaadin's accordion (Lumo theme included by the package).
+import '@vaadin/accordion';
