@@ -48,5 +48,6 @@ export function snippet(config: Config): string {
   if (config.hideExpandAll) add('hide-expand-all');
   if (config.languageMenu) add('languages', 'all');
   const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}\n</mensenhandel-faq>`;
-  return `<script type="module" src="${escape(config.scriptUrl)}"></script>\n${element}`;
+  // blocking="render" (in <head>): the widget is in the first paint, so nothing below it moves.
+  return `<script type="module" src="${escape(config.scriptUrl)}" blocking="render"></script>\n${element}`;
 }

@@ -27,7 +27,7 @@ describe('demo configurator', () => {
   it('starts with the plain snippet: script tag plus element, pointing at the built file', async () => {
     const root = await demo();
     expect(snippetOf(root)).to.equal(
-      `<script type="module" src="${location.origin}/dist/mensenhandel-faq.js"></script>\n<mensenhandel-faq>\n  ${FALLBACK}\n</mensenhandel-faq>`,
+      `<script type="module" src="${location.origin}/dist/mensenhandel-faq.js" blocking="render"></script>\n<mensenhandel-faq>\n  ${FALLBACK}\n</mensenhandel-faq>`,
     );
     await preview(root).updateComplete;
     expect(questionTexts(preview(root))).to.have.length(6);
