@@ -10,8 +10,23 @@ function minifyTemplates(): Plugin {
     name: 'mensenhandel-faq:minify-templates',
     enforce: 'pre',
     async transform(code, id) {
-      if (!/\/src\/(?!generated\/)[\w.-]+\.ts$/.test(id)) return null;
+      if (!/\/src\/(?!generated\/)[\w./-]+\.ts$/.test(id)) return null;
       return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    },
+  };
+}
+
+/**
+ * Drops the `desc` of messages from the build: notes for translators, which `lit-localize
+ * extract` reads from the source and writes to the XLIFF files; the element never uses them.
+ */
+function stripMessageNotes(): Plugin {
+  return {
+    name: 'mensenhandel-faq:strip-message-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/content.ts')) return null;
+      return code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
     },
   };
 }
@@ -48,6 +63,9 @@ function demoAtRoot(): Plugin {
   };
 }
 
+/** The optional features in src/features/, each a lazy chunk. */
+const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data'];
+
 interface Build {
   entry: Record<string, string>;
   outDir: string;
@@ -75,7 +93,7 @@ const BUILDS: Record<string, Build> = {
 export default defineConfig(({ mode }) => {
   const build = BUILDS[mode] ?? BUILDS.production!;
   return {
-    plugins: [minifyTemplates(), selfContainedLocales(), demoAtRoot()],
+    plugins: [stripMessageNotes(), minifyTemplates(), selfContainedLocales(), demoAtRoot()],
     build: {
       target: 'es2022',
       minify: true,
@@ -92,7 +110,10 @@ export default defineConfig(({ mode }) => {
         // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {
-          chunkFileNames: 'locales/[name]-[hash].js',
+          // Languages in locales/, optional features (language menu, quick exit, structured data)
+          // in features/; both lazy, beside the entry.
+          chunkFileNames: ({ name }: { name: string }) =>
+            /^[a-z]{2,3}$/.test(name) ? 'locales/[name]-[hash].js' : FEATURE_CHUNKS.includes(name) ? 'features/[name]-[hash].js' : '[name]-[hash].js',
           minify: true,
           inlineDynamicImports: build.inlineLanguages ?? false,
         },

@@ -17,21 +17,13 @@ export interface Parsed<T> {
   problem?: string;
 }
 
-/** Reports each distinct problem once per element, as a console warning naming the element. */
-export class Warnings {
-  readonly #seen = new Set<string>();
-
-  report(problem: string | undefined): void {
-    if (!problem || this.#seen.has(problem)) return;
-    this.#seen.add(problem);
-    console.warn(`<${TAG_NAME}>: ${problem}`);
-  }
-}
-
 /** Attribute text as a string: properties may be set to anything from script. */
 const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-const IDS_ACCEPTED = 'question ids 1 to 6, separated by commas or spaces';
+/** The one shape of every warning: `<attribute>="<value>": <what happens>. Accepted: <what is>.` */
+export const problem = (attribute: string, value: string, outcome: string, accepted: string) =>
+  `${attribute}=${quote(value)}: ${outcome}. Accepted: ${accepted}.`;
+const IDS = 'ids 1 to 6, separated by commas or spaces';
 
 export function parseTheme(input: unknown): Parsed<Theme> {
   const value = text(input);
@@ -39,7 +31,7 @@ export function parseTheme(input: unknown): Parsed<Theme> {
   if (theme || value == null) return { value: theme ?? 'light' };
   return {
     value: 'light',
-    problem: `theme=${quote(value)} is not supported; using "light". Accepted: ${THEMES.join(', ')}.`,
+    problem: problem('theme', value, 'using "light"', THEMES.join(', ')),
   };
 }
 
@@ -63,13 +55,10 @@ export function parseQuestions(input: unknown): Parsed<readonly QuestionId[]> {
   if (!ids.length) {
     return {
       value: QUESTION_IDS,
-      problem: `questions=${quote(value)} names no known question; showing all six. Accepted: ${IDS_ACCEPTED}.`,
+      problem: problem('questions', value, 'no known question, showing all six', IDS),
     };
   }
-  const problem = unknown.length
-    ? `questions=${quote(value)}: ignoring unknown ${quote(unknown.join(' '))}. Accepted: ${IDS_ACCEPTED}.`
-    : undefined;
-  return { value: ids, problem };
+  return { value: ids, problem: unknown.length ? problem('questions', value, `ignoring ${quote(unknown.join(' '))}`, IDS) : undefined };
 }
 
 /** `open`: which questions start expanded. Blank or absent: none; `all`: every question. */
@@ -78,10 +67,7 @@ export function parseOpen(input: unknown): Parsed<readonly QuestionId[]> {
   if (!value?.trim()) return { value: [] };
   if (value.trim().toLowerCase() === 'all') return { value: QUESTION_IDS };
   const { ids, unknown } = splitIds(value);
-  const problem = unknown.length
-    ? `open=${quote(value)}: ignoring ${quote(unknown.join(' '))}. Accepted: "all" or ${IDS_ACCEPTED}.`
-    : undefined;
-  return { value: ids, problem };
+  return { value: ids, problem: unknown.length ? problem('open', value, `ignoring ${quote(unknown.join(' '))}`, `"all" or ${IDS}`) : undefined };
 }
 
 /**
@@ -94,7 +80,7 @@ export function parseHeadingLevel(value: unknown, written?: string | null): Pars
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel };
   return {
     value: 2,
-    problem: `heading-level=${quote(written ?? String(value))} is not supported; using 2. Accepted: a whole number from 1 to 6.`,
+    problem: problem('heading-level', written ?? String(value), 'using 2', 'a whole number from 1 to 6'),
   };
 }
 
@@ -113,8 +99,25 @@ export function parseLanguages(input: unknown): Parsed<readonly Locale[]> {
     if (!locale) unknown.push(token);
     else if (!locales.includes(locale)) locales.push(locale);
   }
-  const problem = unknown.length
-    ? `languages=${quote(value)}: ignoring ${quote(unknown.join(' '))}. Accepted: "all" or language codes from ${LOCALES.join(', ')}.`
-    : undefined;
-  return { value: locales, problem };
+  return {
+    value: locales,
+    problem: unknown.length ? problem('languages', value, `ignoring ${quote(unknown.join(' '))}`, `"all" or ${LOCALES.join(', ')}`) : undefined,
+  };
+}
+
+/** `exit-url`: where quick exit goes; an absolute http or https address. Blank or absent: none. */
+export function parseExitUrl(input: unknown): Parsed<string | undefined> {
+  const value = text(input)?.trim();
+  if (!value) return { value: undefined };
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // not an absolute address
+  }
+  if (url?.protocol === 'https:' || url?.protocol === 'http:') return { value: url.href };
+  return {
+    value: undefined,
+    problem: problem('exit-url', value, 'no quick-exit button', 'an absolute https:// or http:// address'),
+  };
 }

@@ -46,6 +46,10 @@ export interface FaqContent {
   readonly hideAll: string;
   /** Label of the visitor language menu. */
   readonly language: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly copyFailed: string;
+  readonly quickExit: string;
 }
 
 /** All question ids in seed order. */
@@ -65,6 +69,13 @@ export function faqContent({ t, rich }: Translator): FaqContent {
     showAll: t('Alle antwoorden tonen', { id: 'ui.show-all' }),
     hideAll: t('Alle antwoorden verbergen', { id: 'ui.hide-all' }),
     language: t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' }),
+    copyLink: t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' }),
+    linkCopied: t('De link is gekopieerd.', { id: 'ui.link-copied', desc: 'Said after the link to a question was copied.' }),
+    copyFailed: t('Kopiëren is niet gelukt. Dit is de link:', { id: 'ui.copy-failed', desc: 'Said when copying failed; the address follows it.' }),
+    quickExit: t('Snel weg', {
+      id: 'ui.quick-exit',
+      desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
+    }),
     entries: [
       {
         id: 1,

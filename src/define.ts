@@ -6,7 +6,8 @@
 import { TAG_NAME } from './attributes.js';
 import { MensenhandelFaq } from './mensenhandel-faq.js';
 
-export * from './index.js';
+// The class, for pages that import the file; the library build (dist/lib/) exports the rest.
+export { MensenhandelFaq };
 
 if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME)) {
   customElements.define(TAG_NAME, MensenhandelFaq);

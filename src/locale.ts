@@ -82,19 +82,6 @@ export function translator(templates?: TemplateMap): Translator {
   return { t, rich };
 }
 
-const endonyms = new Map<Locale, string>();
-
-/** A locale's name in its own language ("Polski", "العربية"), for the visitor menu. */
-export function endonym(locale: Locale): string {
-  let name = endonyms.get(locale);
-  if (!name) {
-    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-    name = own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
-    endonyms.set(locale, name);
-  }
-  return name;
-}
-
 /** The shipped locale for a BCP 47 tag (`en-GB` → `en`), or `undefined` if we don't ship it. */
 export function matchLocale(tag: string): Locale | undefined {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0];

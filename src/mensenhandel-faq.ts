@@ -1,28 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import {
+  parseExitUrl,
   parseHeadingLevel,
   parseLanguages,
   parseOpen,
   parseQuestions,
   parseTheme,
-  Warnings,
+  TAG_NAME,
   type HeadingLevel,
+  type Parsed,
   type Theme,
 } from './attributes.js';
-import { faqContent, QUESTION_IDS, type FaqContent, type FaqEntry, type Paragraph, type QuestionId } from './content.js';
-import { languageMenu } from './language-menu.js';
-import {
-  directionOf,
-  endonym,
-  inheritedLang,
-  loadTemplates,
-  LOCALES,
-  matchLocale,
-  SOURCE_LOCALE,
-  translator,
-  type Locale,
-} from './locale.js';
+import { QUESTION_IDS, type QuestionId } from './content.js';
+import { directionOf, type Locale } from './locale.js';
+import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
+import { entry, heading, paragraph } from './templates.js';
 
 /** `detail` of the `mensenhandel-faq-toggle` event. */
 export interface MensenhandelFaqToggleDetail {
@@ -33,23 +26,16 @@ export interface MensenhandelFaqToggleDetail {
 }
 
 /**
- * A heading of level 1–6 (higher levels are capped at 6) with `name` as its class and part. Six
- * small templates cost fewer bytes than lit/static-html's dynamic tag names.
+ * Optional features, each a lazy chunk that only widgets using it load. The chunks import nothing
+ * at run time (Lit's `html` is handed to them), so none can pull in a second copy of this file.
  */
-type Heading = (name: string, content: unknown) => TemplateResult;
-const HEADINGS: readonly Heading[] = [
-  (name, content) => html`<h1 class=${name} part=${name}>${content}</h1>`,
-  (name, content) => html`<h2 class=${name} part=${name}>${content}</h2>`,
-  (name, content) => html`<h3 class=${name} part=${name}>${content}</h3>`,
-  (name, content) => html`<h4 class=${name} part=${name}>${content}</h4>`,
-  (name, content) => html`<h5 class=${name} part=${name}>${content}</h5>`,
-  (name, content) => html`<h6 class=${name} part=${name}>${content}</h6>`,
-];
-const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
-
-/** The Dutch content, built on first use (not at import: the module does no work when loaded). */
-let dutch: FaqContent | undefined;
-const dutchContent = () => (dutch ??= faqContent(translator()));
+const FEATURES = {
+  menu: () => import('./features/language-menu.js'),
+  quickExit: () => import('./features/quick-exit.js'),
+  structuredData: () => import('./features/structured-data.js'),
+  links: () => import('./features/links.js'),
+};
+type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
 
 /**
  * The six most asked questions about human trafficking (mensenhandel), as an accessible
@@ -58,6 +44,7 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
  * @tag mensenhandel-faq
  * @summary The six most asked questions about human trafficking, as an accessible disclosure list.
  *
+ * @attr {string} id - The native `id`. With one, `#<id>-<n>` in the address opens question n (on load and on `hashchange`) and every open answer offers a "copy link" button.
  * @attr {string} lang - Language (BCP 47; `en-GB` → `en`). Default: the nearest ancestor's `lang`, else `nl`. Unsupported: warning, Dutch. The language menu sets it.
  *
  * @fires {CustomEvent<MensenhandelFaqToggleDetail>} mensenhandel-faq-toggle - A user opened or closed an answer. Bubbles and is composed; `detail: { question, open }`.
@@ -68,9 +55,11 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
  * @csspart title - The title heading.
  * @csspart heading - Each question's heading (around its button).
  * @csspart expand-all - The "show all / hide all" button.
+ * @csspart quick-exit - The quick-exit button ("Snel weg"), with `exit-url`.
  * @csspart question - Each question button.
  * @csspart icon - The chevron in each question button.
  * @csspart answer - Each answer panel.
+ * @csspart copy-link - The "copy link to this question" button in an open answer (elements with an `id`).
  * @csspart more-info - The closing "more information" paragraph.
  *
  * @cssprop --mensenhandel-faq-color - Text colour. Default `#1a1a1a` (dark theme `#eceff3`).
@@ -111,8 +100,11 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
  * @cssprop --mensenhandel-faq-focus-outline-offset - Focus ring offset. Falls back to `--utrecht-focus-outline-offset`, then `0`.
  * @cssprop --mensenhandel-faq-focus-background-color - Background of a focused button. Falls back to `--utrecht-accordion-button-focus-background-color`, then `#ffe17a`.
  * @cssprop --mensenhandel-faq-focus-color - Text colour of a focused button. Falls back to `--utrecht-accordion-button-focus-color`, then `#1a1a1a`.
+ * @cssprop --mensenhandel-faq-quick-exit-background-color - Quick-exit button background. Default `#b3261e`.
+ * @cssprop --mensenhandel-faq-quick-exit-color - Quick-exit button text colour. Default `#ffffff`.
  * @cssprop --mensenhandel-faq-transition-duration - Chevron turn duration. Default `0.2s`; none under `prefers-reduced-motion`.
  */
+
 export class MensenhandelFaq extends LitElement {
   static override styles = styles;
 
@@ -125,11 +117,13 @@ export class MensenhandelFaq extends LitElement {
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     hideExpandAll: { type: Boolean, attribute: 'hide-expand-all', reflect: true },
     languages: { reflect: true },
+    exitUrl: { attribute: 'exit-url', reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data', reflect: true },
   };
 
-  /** `lang` is the native HTMLElement property; observing it re-renders on change. */
+  /** `lang` and `id` are native HTMLElement properties; observing them re-renders on change. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'id'];
   }
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Other values: warning, `light`. */
@@ -148,21 +142,43 @@ export class MensenhandelFaq extends LitElement {
   declare hideExpandAll: boolean;
   /** Shows a visitor language menu with these languages (codes separated by spaces or commas), or `all`. Unknown codes: warning. Absent: no menu. */
   declare languages: string | undefined;
+  /** Shows a quick-exit button that replaces the page with this http(s) address (also: Shift three times). Other values: warning, no button. */
+  declare exitUrl: string | undefined;
+  /** Adds FAQPage structured data (JSON-LD) for the shown questions to the document. */
+  declare structuredData: boolean;
 
-  readonly #warnings = new Warnings();
+  /** Problems already reported: each once per element, as a console warning naming the element. */
+  readonly #warned = new Set<string>();
+  readonly #warn = (problem?: string): void => {
+    if (!problem || this.#warned.has(problem)) return;
+    this.#warned.add(problem);
+    console.warn(`<${TAG_NAME}>: ${problem}`);
+  };
+  readonly #report = <T>({ value, problem }: Parsed<T>): T => {
+    this.#warn(problem);
+    return value;
+  };
+  /** Loads in progress (language messages, features); `updateComplete` waits for them. */
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #wait = (loading: Promise<unknown>): void => {
+    this.#pending.add(loading);
+    const settle = () => {
+      this.#pending.delete(loading);
+      this.requestUpdate();
+    };
+    loading.then(settle, settle);
+  };
+  readonly #language = new LocaleController(this, this.#warn, this.#wait);
+  readonly #features: Features = {};
+  readonly #requested = new Set<keyof typeof FEATURES>();
   #expanded = new Set<QuestionId>();
   /** The attributes as parsed (once per change, not per render). */
   #ids: readonly QuestionId[] = QUESTION_IDS;
   #level: HeadingLevel = 2;
   #theme: Theme = 'light';
   #languages: readonly Locale[] = [];
-  /** The language on screen and its content; none until the first language is ready. */
-  #locale: Locale = SOURCE_LOCALE;
-  #content: FaqContent | undefined;
-  /** The language asked for, possibly still loading. */
-  #wanted: Locale | undefined;
-  #loading: Promise<unknown> | undefined;
-  /** What the polite live region says after the visitor chose a language. */
+  #exitUrl: string | undefined;
+  /** What the language menu's live region says after the visitor chose a language. */
   #announcement = '';
 
   constructor() {
@@ -172,10 +188,11 @@ export class MensenhandelFaq extends LitElement {
     this.headingLevel = 2;
     this.hideTitle = false;
     this.hideExpandAll = false;
+    this.structuredData = false;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'id') this.requestUpdate();
     else super.attributeChangedCallback(name, old, value);
   }
 
@@ -185,73 +202,65 @@ export class MensenhandelFaq extends LitElement {
     this.requestUpdate();
   }
 
-  /** Resolves once the element has rendered in its current language. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#publish('');
+  }
+
+  /** Keeps this element's structured data in step with what it shows; `''` withdraws it. */
+  #publish(key: string): void {
+    this.#features.structuredData?.publish(this, key, () => this.#ids.map((id) => this.#language.content!.entries[id - 1]!));
+  }
+
+  /** Resolves once the element has rendered in its current language, with its features. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
+    while (this.#pending.size) {
+      await Promise.allSettled([...this.#pending]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
+  /** Loads an optional feature once; the element updates when it arrives. */
+  #need(name: keyof typeof FEATURES): void {
+    if (this.#requested.has(name)) return;
+    this.#requested.add(name);
+    this.#wait(
+      FEATURES[name]().then((feature) => {
+        Object.assign(this.#features, { [name]: feature });
+        const root = this.renderRoot as ShadowRoot;
+        if ('sheet' in feature) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
+        if ('followLinks' in feature) feature.followLinks(this, (question) => this.#open(question));
+      }),
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#useLocale(this.#resolveLocale());
     if (changed.has('questions')) this.#ids = this.#report(parseQuestions(this.questions));
     if (changed.has('headingLevel')) this.#level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
     if (changed.has('theme')) this.#theme = this.#report(parseTheme(this.theme));
     if (changed.has('languages')) this.#languages = this.#report(parseLanguages(this.languages));
+    if (changed.has('exitUrl')) this.#exitUrl = this.#report(parseExitUrl(this.exitUrl));
     if (!this.hasUpdated || changed.has('open') || changed.has('single')) {
       const open = this.#report(parseOpen(this.open));
       this.#expanded = new Set(this.single ? open.slice(0, 1) : open);
     }
+    if (this.#languages.length) this.#need('menu');
+    if (this.#exitUrl) this.#need('quickExit');
+    if (this.structuredData) this.#need('structuredData');
+    if (this.id) this.#need('links');
   }
 
-  #report<T>({ value, problem }: { value: T; problem?: string }): T {
-    this.#warnings.report(problem);
-    return value;
+  protected override updated(): void {
+    this.#publish(this.structuredData && this.#language.content ? `${this.#language.locale}:${this.#ids}` : '');
   }
 
-  #resolveLocale(): Locale {
-    const tag = inheritedLang(this);
-    const locale = tag === undefined ? SOURCE_LOCALE : matchLocale(tag);
-    if (locale) return locale;
-    const own = this.getAttribute('lang')?.trim() ? 'lang' : 'inherited lang';
-    this.#warnings.report(`${own}="${tag}" is not a supported language; showing Dutch (nl). Supported: ${LOCALES.join(', ')}.`);
-    return SOURCE_LOCALE;
-  }
-
-  /**
-   * Switches to a locale: Dutch at once, others once their messages have loaded (the old
-   * content stays until then; at first there is none, so no other language flashes by).
-   */
-  #useLocale(locale: Locale): void {
-    if (locale === this.#wanted) return;
-    this.#wanted = locale;
-    if (locale === SOURCE_LOCALE) {
-      this.#locale = locale;
-      this.#content = dutchContent();
-      this.#loading = undefined;
-      return;
-    }
-    const loading = loadTemplates(locale).then(
-      (templates) => {
-        if (this.#wanted !== locale) return;
-        this.#locale = locale;
-        this.#content = faqContent(translator(templates));
-      },
-      () => {
-        if (this.#wanted !== locale) return;
-        this.#warnings.report(`the "${locale}" messages could not be loaded; showing Dutch (nl).`);
-        this.#locale = SOURCE_LOCALE;
-        this.#content = dutchContent();
-      },
-    );
-    this.#loading = loading;
-    loading.then(() => {
-      if (this.#loading === loading) this.#loading = undefined;
-      this.requestUpdate();
-    });
+  /** Opens a question because a link pointed at it; false if this widget does not show it. */
+  #open(question: number): boolean {
+    const id = this.#ids.find((shown) => shown === question);
+    if (id) this.#toggle(id, true);
+    return Boolean(id);
   }
 
   /** Opens or closes one answer because the user asked, and tells the page. */
@@ -276,7 +285,8 @@ export class MensenhandelFaq extends LitElement {
   async #chooseLanguage(locale: Locale): Promise<void> {
     this.lang = locale;
     await this.updateComplete;
-    this.#announcement = `${this.#content?.language}: ${endonym(this.#locale)}`;
+    const { content, locale: shown } = this.#language;
+    this.#announcement = `${content?.language}: ${this.#features.menu?.endonym(shown)}`;
     this.requestUpdate();
   }
 
@@ -299,27 +309,34 @@ export class MensenhandelFaq extends LitElement {
   }
 
   protected override render() {
-    const content = this.#content;
+    const { content, locale, wanted } = this.#language;
     if (!content) return nothing;
     const ids = this.#ids;
-    const level = this.#level;
-    const theme = this.#theme;
-    const entries = ids.map((id) => content.entries[id - 1] as FaqEntry);
     const allOpen = this.#allOpen(ids);
-    const languages = this.#languages;
+    const { quickExit, menu, links } = this.#features;
     return html`<section
-      class="faq ${theme}"
+      class="faq ${this.#theme}"
       part="base"
-      lang=${this.#locale}
-      dir=${directionOf(this.#locale)}
+      lang=${locale}
+      dir=${directionOf(locale)}
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${languages.length
-        ? html`${languageMenu(languages, this.#wanted ?? this.#locale, content.language, (locale) => this.#chooseLanguage(locale))}
-            <div class="visually-hidden" role="status">${this.#announcement}</div>`
+      ${quickExit ? quickExit.quickExit({ html, nothing }, this, this.#exitUrl, content.quickExit) : nothing}
+      ${this.#languages.length && menu
+        ? menu.languageMenu(
+            { html, nothing },
+            {
+              locales: this.#languages,
+              current: wanted ?? locale,
+              label: content.language,
+              announcement: this.#announcement,
+              choose: (chosen) => this.#chooseLanguage(chosen),
+              direction: directionOf,
+            },
+          )
         : nothing}
-      ${this.hideTitle ? nothing : heading(level, 'title', html`<span id="title">${content.title}</span>`)}
+      ${this.hideTitle ? nothing : heading(this.#level, 'title', html`<span id="title">${content.title}</span>`)}
       ${this.single || this.hideExpandAll
         ? nothing
         : html`<div class="expand-all">
@@ -327,50 +344,20 @@ export class MensenhandelFaq extends LitElement {
               ${allOpen ? content.hideAll : content.showAll}
             </button>
           </div>`}
-      <div class="list" @keydown=${this.#onKeydown}>${entries.map((entry) => this.#renderEntry(entry, level + 1))}</div>
-      <p class="more-info" part="more-info">${renderParagraph(content.moreInfo)}</p>
+      <div class="list" @keydown=${this.#onKeydown}>
+        ${ids.map((id) =>
+          entry(content.entries[id - 1]!, {
+            level: this.#level + 1,
+            open: this.#expanded.has(id),
+            toggle: () => this.#toggle(id, !this.#expanded.has(id)),
+            reveal: () => this.#toggle(id, true),
+            after: links && this.id ? links.copyButton(html, this, id, content) : undefined,
+          }),
+        )}
+      </div>
+      <p class="more-info" part="more-info">${paragraph(content.moreInfo)}</p>
     </section>`;
   }
-
-  #renderEntry({ id, question, answer }: FaqEntry, level: number) {
-    const open = this.#expanded.has(id);
-    return html`<div class="item">
-      ${heading(
-        level,
-        'heading',
-        html`<button
-          type="button"
-          class="question"
-          part="question"
-          id="question-${id}"
-          aria-expanded=${open}
-          aria-controls="answer-${id}"
-          @click=${() => this.#toggle(id, !this.#expanded.has(id))}
-        >
-          <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
-          </svg>
-          <span>${question}</span>
-        </button>`,
-      )}
-      <div
-        class="answer"
-        part="answer"
-        id="answer-${id}"
-        role="region"
-        aria-labelledby="question-${id}"
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.#toggle(id, true)}
-      >
-        <div class="answer-body">${answer.map((paragraph) => html`<p>${renderParagraph(paragraph)}</p>`)}</div>
-      </div>
-    </div>`;
-  }
-}
-
-/** Text and links of one paragraph; text is always rendered as text. */
-function renderParagraph(paragraph: Paragraph) {
-  return paragraph.map((inline) => (typeof inline === 'string' ? inline : html`<a href=${inline.href} rel="noreferrer">${inline.text}</a>`));
 }
 
 declare global {

@@ -24,6 +24,7 @@ describe('documentation', () => {
   it('custom-elements.json documents every attribute, the event, the parts', async () => {
     const { element } = await load();
     expect(element.attributes.map((a) => a.name)).to.have.members([
+      'id',
       'lang',
       'theme',
       'questions',
@@ -33,6 +34,8 @@ describe('documentation', () => {
       'hide-title',
       'hide-expand-all',
       'languages',
+      'exit-url',
+      'structured-data',
     ]);
     expect(element.events.map((e) => e.name)).to.deep.equal(['mensenhandel-faq-toggle']);
     expect(element.cssParts.map((p) => p.name)).to.include.members(['question', 'answer']);
@@ -40,8 +43,10 @@ describe('documentation', () => {
 
   it('documents every custom property the styles read, and no other', async () => {
     const { element } = await load();
-    const host = document.createElement('mensenhandel-faq');
+    // With every optional feature, so their styles are there too.
+    const host = Object.assign(document.createElement('mensenhandel-faq'), { id: 'docs', languages: 'all', exitUrl: 'https://example.org/' });
     document.body.append(host);
+    await host.updateComplete;
     const sheets = host.shadowRoot!.adoptedStyleSheets;
     const used = new Set(sheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText).join(' ').match(/--mensenhandel-faq-[\w-]+/g) ?? []));
     host.remove();

@@ -72,8 +72,8 @@ describe('lifecycle', () => {
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
     const container = await fixture<HTMLElement>('<div><div id="a"></div><div id="b"></div></div>');
-    const el = document.createElement('mensenhandel-faq');
-    el.languages = 'all';
+    // With every feature that listens to the page: links (hashchange), quick exit (keydown).
+    const el = Object.assign(document.createElement('mensenhandel-faq'), { id: 'cycle', languages: 'all', exitUrl: 'https://example.org/' });
     const net = await countGlobalListeners(async () => {
       for (let i = 0; i < 1000; i++) {
         container.querySelector(i % 2 ? '#a' : '#b')!.append(el);

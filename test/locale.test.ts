@@ -65,7 +65,7 @@ describe('language: lang attribute', () => {
       expect(contentLang(el)).to.equal('nl');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('mensenhandel-faq').and.contain(bad).and.contain('Dutch');
-      expect(warnings.messages[0]).to.match(/Supported: nl, [a-z, ]*\ben\b[a-z, ]*\./);
+      expect(warnings.messages[0]).to.match(/Accepted: nl, [a-z, ]*\ben\b[a-z, ]*\./);
     });
   }
 });

@@ -32,4 +32,17 @@ describe('size budgets', () => {
       expect(await gzipSize(`/dist/${chunk}`), chunk).to.be.at.most(3 * KiB);
     }
   });
+
+  it('each optional feature is a chunk of at most 1.5 KiB gzip that imports nothing, loaded only when used', async () => {
+    const entry = await (await fetch('/dist/mensenhandel-faq.js')).text();
+    const chunks = [...new Set(entry.match(/features\/[\w-]+\.js/g))];
+    expect(chunks.map((chunk) => chunk.replace(/^features\/|-[\w]+\.js$/g, '')).sort()).to.deep.equal(
+      ['language-menu', 'links', 'quick-exit', 'structured-data'],
+    );
+    for (const chunk of chunks) {
+      const text = await (await fetch(`/dist/${chunk}`)).text();
+      expect(text, chunk).not.to.match(/\bimport\b/);
+      expect(await gzipSize(`/dist/${chunk}`), chunk).to.be.at.most(1.5 * KiB);
+    }
+  });
 });

@@ -1,0 +1,109 @@
+/**
+ * The visitor language menu, loaded only by widgets with `languages` (a lazy chunk). It imports
+ * nothing at run time — Lit's `html` comes from the element — so the chunk never loads a
+ * second copy of the entry file.
+ */
+import type { html as litHtml, nothing as litNothing } from 'lit';
+import type { Locale } from '../locale.js';
+
+/** Marks CSS for the build's template minifier; no Lit needed. */
+const css = String.raw;
+
+interface Lit {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+}
+
+const endonyms = new Map<Locale, string>();
+
+/** A locale's name in its own language ("Polski", "العربية"). */
+export function endonym(locale: Locale): string {
+  let name = endonyms.get(locale);
+  if (!name) {
+    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
+    endonyms.set(locale, name);
+  }
+  return name;
+}
+
+/**
+ * A native `<select>`, labelled in the widget's current language, each option named in its own
+ * language and marked with it (so screen readers pronounce it), plus a polite live region. The
+ * current language is always an option; with fewer than two options there is no menu.
+ */
+export function languageMenu(
+  { html, nothing }: Lit,
+  { locales, current, label, announcement, choose, direction }: {
+    locales: readonly Locale[];
+    current: Locale;
+    label: string;
+    announcement: string;
+    choose: (locale: Locale) => void;
+    direction: (locale: Locale) => string;
+  },
+) {
+  const options = locales.includes(current) ? locales : [current, ...locales];
+  if (options.length < 2) return nothing;
+  return html`<div class="language">
+      <label for="language" part="language-label">
+        <svg class="globe" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
+        </svg>
+        ${label}
+      </label>
+      <select id="language" part="language-menu" @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Locale)}>
+        ${options.map(
+          (locale) =>
+            html`<option value=${locale} lang=${locale} dir=${direction(locale)} ?selected=${locale === current}>${endonym(locale)}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="visually-hidden" role="status">${announcement}</div>`;
+}
+
+/** This feature's styles, added to each widget that uses it (a constructed stylesheet: CSP-safe). */
+export const sheet = new CSSStyleSheet();
+sheet.replaceSync(css`
+  .language {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  .language label {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .globe {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+  }
+  select {
+    min-block-size: 44px;
+    padding-inline: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--mensenhandel-faq-button-border-radius, var(--utrecht-accordion-button-border-radius, 0));
+    background-color: var(--mensenhandel-faq-background-color, var(--_bg));
+    color: inherit;
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    .language {
+      display: none;
+    }
+  }
+`);

@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { problem } from './attributes.js';
+import { faqContent, type FaqContent } from './content.js';
+import { inheritedLang, loadTemplates, LOCALES, matchLocale, SOURCE_LOCALE, translator, type Locale } from './locale.js';
+
+/** The Dutch content, built on first use (not at import: the module does no work when loaded). */
+let dutch: FaqContent | undefined;
+const dutchContent = () => (dutch ??= faqContent(translator()));
+
+type Host = ReactiveControllerHost & Element;
+
+/**
+ * The language of one element and its content: resolved before each update (its own `lang`,
+ * else the nearest ancestor's, else Dutch), Dutch at once, other languages once their messages
+ * have loaded. Until then the old content stays; at first there is none, so no other language
+ * flashes by.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language on screen. */
+  locale: Locale = SOURCE_LOCALE;
+  /** The content on screen; none until the first language is ready. */
+  content: FaqContent | undefined;
+  /** The language asked for, possibly still loading. */
+  wanted: Locale | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly report: (problem: string) => void,
+    /** Tracks a load, so the host's `updateComplete` waits for it. */
+    private readonly wait: (loading: Promise<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const locale = this.#resolve();
+    if (locale === this.wanted) return;
+    this.wanted = locale;
+    if (locale === SOURCE_LOCALE) {
+      this.#show(locale, dutchContent());
+      return;
+    }
+    this.wait(
+      loadTemplates(locale).then(
+        (templates) => this.wanted === locale && this.#show(locale, faqContent(translator(templates))),
+        () => {
+          if (this.wanted !== locale) return;
+          this.report(problem('lang', locale, 'could not load its file in locales/, showing Dutch (nl)', LOCALES.join(', ')));
+          this.#show(SOURCE_LOCALE, dutchContent());
+        },
+      ),
+    );
+  }
+
+  #show(locale: Locale, content: FaqContent): void {
+    this.locale = locale;
+    this.content = content;
+  }
+
+  #resolve(): Locale {
+    const tag = inheritedLang(this.host);
+    const locale = tag === undefined ? SOURCE_LOCALE : matchLocale(tag);
+    if (locale || tag === undefined) return locale ?? SOURCE_LOCALE;
+    const own = this.host.getAttribute('lang')?.trim() ? 'lang' : 'inherited lang';
+    this.report(problem(own, tag, 'not shipped, showing Dutch (nl)', LOCALES.join(', ')));
+    return SOURCE_LOCALE;
+  }
+}

@@ -1,0 +1,69 @@
+/** The element's templates for one question and its pieces; the element wires in the behaviour. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FaqEntry, Paragraph } from './content.js';
+
+/**
+ * A heading of level 1–6 (higher levels are capped at 6) with `name` as its class and part. Six
+ * small templates cost fewer bytes than lit/static-html's dynamic tag names.
+ */
+type Heading = (name: string, content: unknown) => TemplateResult;
+const HEADINGS: readonly Heading[] = [
+  (name, content) => html`<h1 class=${name} part=${name}>${content}</h1>`,
+  (name, content) => html`<h2 class=${name} part=${name}>${content}</h2>`,
+  (name, content) => html`<h3 class=${name} part=${name}>${content}</h3>`,
+  (name, content) => html`<h4 class=${name} part=${name}>${content}</h4>`,
+  (name, content) => html`<h5 class=${name} part=${name}>${content}</h5>`,
+  (name, content) => html`<h6 class=${name} part=${name}>${content}</h6>`,
+];
+export const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
+
+/** Text and links of one paragraph; text is always rendered as text. */
+export const paragraph = (runs: Paragraph) =>
+  runs.map((run) => (typeof run === 'string' ? run : html`<a href=${run.href} rel="noreferrer">${run.text}</a>`));
+
+export interface EntryOptions {
+  level: number;
+  open: boolean;
+  toggle: () => void;
+  /** Find-in-page matched text in the closed answer. */
+  reveal: () => void;
+  /** Shown after the answer's text (the copy-link button, for elements with an id). */
+  after?: unknown;
+}
+
+/** One question (an APG accordion header: a button, alone in a heading) and its answer panel. */
+export function entry({ id, question, answer }: FaqEntry, { level, open, toggle, reveal, after }: EntryOptions) {
+  return html`<div class="item">
+    ${heading(
+      level,
+      'heading',
+      html`<button
+        type="button"
+        class="question"
+        part="question"
+        id="question-${id}"
+        aria-expanded=${open}
+        aria-controls="answer-${id}"
+        @click=${toggle}
+      >
+        <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+        <span>${question}</span>
+      </button>`,
+    )}
+    <div
+      class="answer"
+      part="answer"
+      id="answer-${id}"
+      role="region"
+      aria-labelledby="question-${id}"
+      hidden=${open ? nothing : 'until-found'}
+      @beforematch=${reveal}
+    >
+      <div class="answer-body">
+        ${answer.map((runs) => html`<p>${paragraph(runs)}</p>`)} ${after ?? nothing}
+      </div>
+    </div>
+  </div>`;
+}
