@@ -31,6 +31,9 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
       hideTitle: data.has('hideTitle'),
       hideExpandAll: data.has('hideExpandAll'),
       languageMenu: data.has('languageMenu'),
+      id: String(data.get('id') ?? '').trim() || undefined,
+      exitUrl: String(data.get('exitUrl') ?? '').trim() || undefined,
+      structuredData: data.has('structuredData'),
     };
   };
 

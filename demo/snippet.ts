@@ -12,6 +12,10 @@ export interface Config {
   hideTitle: boolean;
   hideExpandAll: boolean;
   languageMenu: boolean;
+  /** The element's id: makes shareable links and copy-link buttons. */
+  id?: string;
+  exitUrl?: string;
+  structuredData: boolean;
 }
 
 export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
@@ -23,6 +27,7 @@ export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
   hideTitle: false,
   hideExpandAll: false,
   languageMenu: false,
+  structuredData: false,
 };
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -37,6 +42,7 @@ export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhande
 export function snippet(config: Config): string {
   const attributes: string[] = [];
   const add = (name: string, value?: string) => attributes.push(value === undefined ? name : `${name}="${escape(value)}"`);
+  if (config.id) add('id', config.id);
   if (config.lang) add('lang', config.lang);
   if (config.theme !== 'light') add('theme', config.theme);
   if (config.questions.join() !== '1,2,3,4,5,6') add('questions', config.questions.join(' '));
@@ -47,6 +53,8 @@ export function snippet(config: Config): string {
   if (config.hideTitle) add('hide-title');
   if (config.hideExpandAll) add('hide-expand-all');
   if (config.languageMenu) add('languages', 'all');
+  if (config.exitUrl) add('exit-url', config.exitUrl);
+  if (config.structuredData) add('structured-data');
   const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}\n</mensenhandel-faq>`;
   // blocking="render" (in <head>): the widget is in the first paint, so nothing below it moves.
   return `<script type="module" src="${escape(config.scriptUrl)}" blocking="render"></script>\n${element}`;

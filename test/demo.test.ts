@@ -50,14 +50,20 @@ describe('demo configurator', () => {
     set(control(root, 'input[name="hideTitle"]'), true);
     set(control(root, 'input[name="hideExpandAll"]'), true);
     set(control(root, 'input[name="languageMenu"]'), true);
+    set(control(root, '#id'), 'faq');
+    set(control(root, '#exitUrl'), 'https://www.buienradar.nl/');
+    set(control(root, 'input[name="structuredData"]'), true);
     expect(snippetOf(root).split('\n')[1]).to.equal(
-      '<mensenhandel-faq lang="en" theme="dark" questions="1 2 4 5 6" open="2" single heading-level="3" hide-title hide-expand-all languages="all">',
+      '<mensenhandel-faq id="faq" lang="en" theme="dark" questions="1 2 4 5 6" open="2" single heading-level="3" hide-title hide-expand-all languages="all" exit-url="https://www.buienradar.nl/" structured-data>',
     );
     const el = preview(root);
     await el.updateComplete;
     expect(questionTexts(el)).to.have.length(5);
     expect(openIds(el)).to.deep.equal([2]);
     expect(one(el, '[part~="language-menu"]')).to.exist;
+    expect(one(el, '[part~="quick-exit"]')).to.exist;
+    expect(one(el, '#answer-2 [part~="copy-link"]')).to.exist;
+    el.remove();
   });
 
   it('reorders questions by keyboard, keeping focus on the moved control', async () => {
