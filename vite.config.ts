@@ -115,6 +115,8 @@ export default defineConfig(({ mode }) => {
           chunkFileNames: ({ name }: { name: string }) =>
             /^[a-z]{2,3}$/.test(name) ? 'locales/[name]-[hash].js' : FEATURE_CHUNKS.includes(name) ? 'features/[name]-[hash].js' : '[name]-[hash].js',
           minify: true,
+          // Pure-call annotations help only bundlers, which use dist/lib/: drop them elsewhere.
+          comments: build.litExternal ?? false,
           inlineDynamicImports: build.inlineLanguages ?? false,
         },
       },

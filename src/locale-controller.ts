@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { problem } from './attributes.js';
 import { faqContent, type FaqContent } from './content.js';
-import { inheritedLang, loadTemplates, LOCALES, matchLocale, SOURCE_LOCALE, translator, type Locale } from './locale.js';
+import { inheritedLang, loadTemplates, LOCALES, matchLocale, readyTemplates, SOURCE_LOCALE, translator, type Locale } from './locale.js';
 
 /** The Dutch content, built on first use (not at import: the module does no work when loaded). */
 let dutch: FaqContent | undefined;
@@ -10,12 +10,13 @@ const dutchContent = () => (dutch ??= faqContent(translator()));
 type Host = ReactiveControllerHost & Element;
 
 /**
- * The language of one element and its content: resolved before each update (its own `lang`,
+ * The language of one element and its content: resolved by `update()`, which the element calls
+ * before each update (in `willUpdate`, which server-side rendering calls too) (its own `lang`,
  * else the nearest ancestor's, else Dutch), Dutch at once, other languages once their messages
  * have loaded. Until then the old content stays; at first there is none, so no other language
  * flashes by.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController {
   /** The language on screen. */
   locale: Locale = SOURCE_LOCALE;
   /** The content on screen; none until the first language is ready. */
@@ -28,16 +29,15 @@ export class LocaleController implements ReactiveController {
     private readonly report: (problem: string) => void,
     /** Tracks a load, so the host's `updateComplete` waits for it. */
     private readonly wait: (loading: Promise<unknown>) => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostUpdate(): void {
+  update(): void {
     const locale = this.#resolve();
     if (locale === this.wanted) return;
     this.wanted = locale;
-    if (locale === SOURCE_LOCALE) {
-      this.#show(locale, dutchContent());
+    const ready = readyTemplates.get(locale);
+    if (locale === SOURCE_LOCALE || ready) {
+      this.#show(locale, ready ? faqContent(translator(ready)) : dutchContent());
       return;
     }
     this.wait(

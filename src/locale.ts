@@ -23,10 +23,10 @@ export const SOURCE_LOCALE: Locale = sourceLocale;
 export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 /** Languages written right to left (base subtags). */
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+const RTL = /^(ar|fa|he|ur)$/;
 
 /** The writing direction of a locale. */
-export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (RTL.test(locale) ? 'rtl' : 'ltr');
 
 interface MessageOptions {
   id: string;
@@ -95,7 +95,8 @@ export function matchLocale(tag: string): Locale | undefined {
 export function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    // (No `instanceof Element`: this also runs on the server, in @lit-labs/ssr's DOM shim.)
+    const lang = (node as Partial<Element>).getAttribute?.('lang')?.trim();
     if (lang) return lang;
     node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
@@ -108,6 +109,8 @@ const loaders = Object.fromEntries(
   ),
 );
 const loaded = new Map<Locale, Promise<TemplateMap | undefined>>();
+/** Templates that have arrived: a widget can show them at once, and the server can render them. */
+export const readyTemplates = new Map<Locale, TemplateMap>();
 
 /**
  * The templates of a locale, loaded once per page: a lazy chunk beside the entry file.
@@ -117,9 +120,23 @@ export function loadTemplates(locale: Locale): Promise<TemplateMap | undefined> 
   let templates = loaded.get(locale);
   if (!templates) {
     const load = loaders[locale];
-    templates = load ? load().then((module) => module.templates) : Promise.resolve(undefined);
+    templates = load
+      ? load().then(({ templates }) => {
+          readyTemplates.set(locale, templates);
+          return templates;
+        })
+      : Promise.resolve(undefined);
     templates.catch(() => loaded.delete(locale));
     loaded.set(locale, templates);
   }
   return templates;
+}
+
+/**
+ * Loads a language's messages ahead of time: widgets then switch to it at once, and a server
+ * can render it (server-side rendering cannot wait for a lazy file).
+ */
+export async function preloadLanguage(lang: string): Promise<void> {
+  const locale = matchLocale(lang);
+  if (locale) await loadTemplates(locale);
 }

@@ -71,7 +71,7 @@ export const styles = css`
     }
   }
 
-  .title {
+  [part='title'] {
     margin-block: 0 0.5em;
     color: var(--mensenhandel-faq-title-color, inherit);
     font-size: var(--mensenhandel-faq-title-font-size, 1.5em);
@@ -114,7 +114,7 @@ export const styles = css`
     border-block-end: var(--_rule);
   }
 
-  .heading {
+  [part='heading'] {
     margin: 0;
     font-size: inherit;
     font-weight: inherit;

@@ -172,14 +172,13 @@ export class MensenhandelFaq extends LitElement {
   readonly #features: Features = {};
   readonly #requested = new Set<keyof typeof FEATURES>();
   #expanded = new Set<QuestionId>();
+  #prerendered: ChildNode[] = [];
   /** The attributes as parsed (once per change, not per render). */
   #ids: readonly QuestionId[] = QUESTION_IDS;
   #level: HeadingLevel = 2;
   #theme: Theme = 'light';
   #languages: readonly Locale[] = [];
   #exitUrl: string | undefined;
-  /** What the language menu's live region says after the visitor chose a language. */
-  #announcement = '';
 
   constructor() {
     super();
@@ -236,7 +235,24 @@ export class MensenhandelFaq extends LitElement {
     );
   }
 
+  /**
+   * Takes over content prerendered on the server (a declarative shadow root, from
+   * dist/snippets/): it stays on screen until this element's own first content replaces it.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    this.#prerendered = [...root.childNodes];
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#language.content) for (const node of this.#prerendered.splice(0)) node.remove();
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#language.update();
     if (changed.has('questions')) this.#ids = this.#report(parseQuestions(this.questions));
     if (changed.has('headingLevel')) this.#level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
     if (changed.has('theme')) this.#theme = this.#report(parseTheme(this.theme));
@@ -281,15 +297,6 @@ export class MensenhandelFaq extends LitElement {
     this.requestUpdate();
   }
 
-  /** The visitor chose a language in the menu: switch, then announce it in that language. */
-  async #chooseLanguage(locale: Locale): Promise<void> {
-    this.lang = locale;
-    await this.updateComplete;
-    const { content, locale: shown } = this.#language;
-    this.#announcement = `${content?.language}: ${this.#features.menu?.endonym(shown)}`;
-    this.requestUpdate();
-  }
-
   #allOpen(ids: readonly QuestionId[]): boolean {
     return ids.every((id) => this.#expanded.has(id));
   }
@@ -327,11 +334,13 @@ export class MensenhandelFaq extends LitElement {
         ? menu.languageMenu(
             { html, nothing },
             {
+              host: this,
               locales: this.#languages,
               current: wanted ?? locale,
+              shown: locale,
               label: content.language,
-              announcement: this.#announcement,
-              choose: (chosen) => this.#chooseLanguage(chosen),
+              // The element's own `lang`: the widget switches in place.
+              choose: (chosen) => (this.lang = chosen),
               direction: directionOf,
             },
           )

@@ -3,17 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FaqEntry, Paragraph } from './content.js';
 
 /**
- * A heading of level 1–6 (higher levels are capped at 6) with `name` as its class and part. Six
+ * A heading of level 1–6 (higher levels are capped at 6) with `name` as its part (the styles select parts). Six
  * small templates cost fewer bytes than lit/static-html's dynamic tag names.
  */
 type Heading = (name: string, content: unknown) => TemplateResult;
 const HEADINGS: readonly Heading[] = [
-  (name, content) => html`<h1 class=${name} part=${name}>${content}</h1>`,
-  (name, content) => html`<h2 class=${name} part=${name}>${content}</h2>`,
-  (name, content) => html`<h3 class=${name} part=${name}>${content}</h3>`,
-  (name, content) => html`<h4 class=${name} part=${name}>${content}</h4>`,
-  (name, content) => html`<h5 class=${name} part=${name}>${content}</h5>`,
-  (name, content) => html`<h6 class=${name} part=${name}>${content}</h6>`,
+  (name, content) => html`<h1 part=${name}>${content}</h1>`,
+  (name, content) => html`<h2 part=${name}>${content}</h2>`,
+  (name, content) => html`<h3 part=${name}>${content}</h3>`,
+  (name, content) => html`<h4 part=${name}>${content}</h4>`,
+  (name, content) => html`<h5 part=${name}>${content}</h5>`,
+  (name, content) => html`<h6 part=${name}>${content}</h6>`,
 ];
 export const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
 
@@ -46,7 +46,7 @@ export function entry({ id, question, answer }: FaqEntry, { level, open, toggle,
         aria-controls="answer-${id}"
         @click=${toggle}
       >
-        <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
         </svg>
         <span>${question}</span>

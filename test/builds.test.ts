@@ -95,7 +95,7 @@ describe('builds: the npm package', () => {
     expect(files.filter((f) => /^dist\/locales\/[a-z]+-[\w-]+\.js$/.test(f))).to.have.length(8);
     expect(files.filter((f) => /^dist\/lib\/locales\/[a-z]+-[\w-]+\.js$/.test(f))).to.have.length(8);
     const allowed =
-      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(mensenhandel-faq(\.all)?\.js|integrity\.json|(lib\/)?(locales|features)\/[\w-]+\.js|lib\/[\w-]+\.js|types\/(?!generated\/locales\/).+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(mensenhandel-faq(\.all)?\.js|integrity\.json|(lib\/)?(locales|features)\/[\w-]+\.js|snippets\/[a-z]+\.html|lib\/[\w-]+\.js|types\/(?!generated\/locales\/).+\.d\.ts))$/;
     expect(files.filter((f) => !allowed.test(f))).to.deep.equal([]);
   });
 

@@ -1,5 +1,7 @@
 // Server-side helpers for the browser tests (web-test-runner plugins and middleware).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
@@ -38,4 +40,20 @@ export function npmPack() {
 export function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");
   return next();
+}
+
+/**
+ * `executeServerCommand('gzip-size', 'dist/x.js')`: a file's gzip size at level 9, the figure
+ * `npm run size` prints. Measured here, not in the browser: each engine's CompressionStream
+ * compresses a little differently, and a budget must not depend on the engine.
+ */
+export function gzipSize() {
+  return {
+    name: 'gzip-size',
+    executeCommand({ command, payload }) {
+      if (command !== 'gzip-size') return undefined;
+      if (!/^dist\/[\w./-]+\.js$/.test(payload) || payload.includes('..')) throw new Error(`not a dist script: ${payload}`);
+      return gzipSync(readFileSync(payload), { level: 9 }).length;
+    },
+  };
 }

@@ -1,14 +1,11 @@
-// Byte budgets (bytes are deterministic; timings live in `npm run bench:size`, not here).
+// Byte budgets (bytes are deterministic; `npm run size` prints them, timings live in `npm run bench`).
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 const KiB = 1024;
 
-async function gzipSize(path: string): Promise<number> {
-  const response = await fetch(path);
-  expect(response.ok, path).to.be.true;
-  const compressed = response.body!.pipeThrough(new CompressionStream('gzip'));
-  return (await new Response(compressed).arrayBuffer()).byteLength;
-}
+/** gzip -9 size of a file in dist/, measured by the test server (see test/server-commands.js). */
+const gzipSize = (path: string) => executeServerCommand<number, string>('gzip-size', path.replace(/^\//, ''));
 
 describe('size budgets', () => {
   it('dist/mensenhandel-faq.js, with Lit and the Dutch content inside, is at most 12 KiB gzip', async () => {

@@ -1,0 +1,56 @@
+// dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM, readable with
+// JavaScript off; where the script runs, the element takes it over without a flash or a shift.
+import { expect, fixture } from '@open-wc/testing';
+import { ENGLISH_QUESTIONS, hostPage, loadPage, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
+
+const snippet = async (lang: string) => (await fetch(`/dist/snippets/${lang}.html`)).text();
+
+/** A page with the snippet, in a frame that runs no script at all (a sandbox without allow-scripts). */
+async function withoutJavaScript(markup: string): Promise<Window> {
+  const container = await fixture<HTMLElement>('<div></div>');
+  const iframe = document.createElement('iframe');
+  iframe.setAttribute('sandbox', 'allow-same-origin');
+  Object.assign(iframe.style, { width: '800px', height: '600px', border: '0' });
+  iframe.srcdoc = `<!doctype html><html lang="nl"><body>${markup}</body></html>`;
+  container.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  return iframe.contentWindow!;
+}
+
+describe('prerendered snippets', () => {
+  for (const lang of ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es']) {
+    it(`${lang}: every question and answer is readable with JavaScript off`, async () => {
+      const frame = await withoutJavaScript(await snippet(lang));
+      const el = frame.document.querySelector('mensenhandel-faq')!;
+      expect(frame.customElements.get('mensenhandel-faq')).to.be.undefined;
+      const root = el.shadowRoot!;
+      expect(root, 'declarative shadow root').to.exist;
+      expect(root.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
+      const questions = [...root.querySelectorAll('[part~="question"]')];
+      const answers = [...root.querySelectorAll<HTMLElement>('[part~="answer"]')];
+      expect(questions).to.have.length(6);
+      expect(answers).to.have.length(6);
+      for (const answer of answers) {
+        expect(answer.checkVisibility(), answer.id).to.be.true;
+        expect(answer.textContent!.trim().length).to.be.greaterThan(40);
+      }
+      expect(root.querySelector('[part~="more-info"] a')).to.exist;
+    });
+  }
+
+  it('is taken over by the script in place: same content, no duplicate, same size, interactive', async () => {
+    const markup = await snippet('en');
+    const still = await withoutJavaScript(markup);
+    const before = still.document.querySelector('mensenhandel-faq')!.getBoundingClientRect().height;
+    const frame = await loadPage({ srcdoc: hostPage(markup) });
+    const el = frame.document.querySelector('mensenhandel-faq') as Faq;
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(ENGLISH_QUESTIONS);
+    expect(el.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+    expect(Math.abs(el.getBoundingClientRect().height - before)).to.be.below(1);
+    questionButtons(el)[0]!.click();
+    await el.updateComplete;
+    expect(openIds(el)).to.deep.equal([2, 3, 4, 5, 6]);
+  });
+});
