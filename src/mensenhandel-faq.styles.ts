@@ -48,8 +48,9 @@ export const styles = css`
     display: none;
   }
 
+  /* The theme fragments come last in their rules: the build's CSS minifier drops a fragment's
+     final semicolon, so a declaration after one would merge into its last value. */
   .faq {
-    ${light}
     box-sizing: border-box;
     color: var(--mensenhandel-faq-color, var(--_fg));
     background-color: var(--mensenhandel-faq-background-color, var(--_bg));
@@ -59,15 +60,16 @@ export const styles = css`
     padding: var(--mensenhandel-faq-padding, var(--_padding));
     border-radius: var(--mensenhandel-faq-border-radius, 0);
     overflow-wrap: break-word;
+    ${light}
   }
   .dark {
-    ${dark}
     color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     .auto {
-      ${dark}
       color-scheme: dark;
+      ${dark}
     }
   }
 

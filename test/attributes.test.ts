@@ -241,12 +241,19 @@ describe('attribute: theme', () => {
     const el = await faq('<mensenhandel-faq></mensenhandel-faq>');
     expect(el.theme).to.equal('light');
     expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+    const base = getComputedStyle(one(el, '[part~="base"]'));
+    expect([base.paddingTop, base.boxSizing, base.colorScheme]).to.deep.equal(['0px', 'border-box', 'normal']);
   });
 
   it('dark gives a dark background and light text', async () => {
     const el = await faq('<mensenhandel-faq theme="dark"></mensenhandel-faq>');
     expect(background(el)).to.equal('rgb(23, 25, 29)');
-    expect(getComputedStyle(one(el, '[part~="base"]')).color).to.equal('rgb(236, 239, 243)');
+    const base = getComputedStyle(one(el, '[part~="base"]'));
+    expect(base.color).to.equal('rgb(236, 239, 243)');
+    // Room around the text on its own background, and dark native controls (the language menu).
+    expect(base.paddingTop).to.equal('16px');
+    expect(base.colorScheme).to.equal('dark');
+    expect(base.boxSizing).to.equal('border-box');
   });
 
   for (const bad of ['blue', 'DARKER', '', 'light dark']) {
