@@ -74,8 +74,6 @@ export function captureWarnings() {
   };
 }
 
-/** Waits for the browser to render a frame. */
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 /**
  * Loads a host page (or `srcdoc` markup) in an iframe, as a visitor would, and waits until its
