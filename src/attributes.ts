@@ -17,8 +17,18 @@ export interface Parsed<T> {
   problem?: string;
 }
 
-/** Attribute text as a string: properties may be set to anything from script. */
-const text = (value: unknown): string | undefined => (value == null ? undefined : String(value));
+/**
+ * Attribute text as a string: properties may be set to anything from script, even objects whose
+ * `toString` throws (which then count as their type name).
+ */
+export function text(value: unknown): string | undefined {
+  if (value == null) return undefined;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 /** The one shape of every warning: `<attribute>="<value>": <what happens>. Accepted: <what is>.` */
 export const problem = (attribute: string, value: string, outcome: string, accepted: string) =>
@@ -76,11 +86,11 @@ export function parseOpen(input: unknown): Parsed<readonly QuestionId[]> {
  */
 export function parseHeadingLevel(value: unknown, written?: string | null): Parsed<HeadingLevel> {
   if (value == null) return { value: 2 };
-  const level = Number(value);
+  const level = Number(text(value));
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel };
   return {
     value: 2,
-    problem: problem('heading-level', written ?? String(value), 'using 2', 'a whole number from 1 to 6'),
+    problem: problem('heading-level', written ?? text(value) ?? '', 'using 2', '1 to 6'),
   };
 }
 
@@ -118,6 +128,6 @@ export function parseExitUrl(input: unknown): Parsed<string | undefined> {
   if (url?.protocol === 'https:' || url?.protocol === 'http:') return { value: url.href };
   return {
     value: undefined,
-    problem: problem('exit-url', value, 'no quick-exit button', 'an absolute https:// or http:// address'),
+    problem: problem('exit-url', value, 'no quick-exit button', 'a full https:// or http:// address'),
   };
 }

@@ -45,7 +45,7 @@ export class LocaleController {
         (templates) => this.wanted === locale && this.#show(locale, faqContent(translator(templates))),
         () => {
           if (this.wanted !== locale) return;
-          this.report(problem('lang', locale, 'could not load its file in locales/, showing Dutch (nl)', LOCALES.join(', ')));
+          this.report(problem('lang', locale, 'its file did not load, showing Dutch (nl)', LOCALES.join(', ')));
           this.#show(SOURCE_LOCALE, dutchContent());
         },
       ),

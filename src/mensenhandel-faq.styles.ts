@@ -188,7 +188,6 @@ export const styles = css`
 
   a {
     color: var(--mensenhandel-faq-link-color, var(--_link));
-    text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
   }
 
@@ -202,7 +201,6 @@ export const styles = css`
     .question,
     .expand-all button {
       border: 1px solid ButtonText;
-      forced-color-adjust: auto;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -7,6 +7,7 @@ import {
   parseQuestions,
   parseTheme,
   TAG_NAME,
+  text,
   type HeadingLevel,
   type Parsed,
   type Theme,
@@ -36,6 +37,9 @@ const FEATURES = {
   links: () => import('./features/links.js'),
 };
 type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
+
+/** Reflects any property value safely, even one that cannot become a string. */
+const converter = { toAttribute: text };
 
 /**
  * The six most asked questions about human trafficking (mensenhandel), as an accessible
@@ -109,15 +113,15 @@ export class MensenhandelFaq extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    theme: { reflect: true },
-    questions: { reflect: true },
-    open: { reflect: true },
+    theme: { reflect: true, converter },
+    questions: { reflect: true, converter },
+    open: { reflect: true, converter },
     single: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true, converter },
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     hideExpandAll: { type: Boolean, attribute: 'hide-expand-all', reflect: true },
-    languages: { reflect: true },
-    exitUrl: { attribute: 'exit-url', reflect: true },
+    languages: { reflect: true, converter },
+    exitUrl: { attribute: 'exit-url', reflect: true, converter },
     structuredData: { type: Boolean, attribute: 'structured-data', reflect: true },
   };
 

@@ -69,7 +69,14 @@ describe('fuzzing every attribute and property', () => {
             else el.setAttribute(s.name, s.value);
           } else if (s.kind === 'property') {
             values++;
-            (el as unknown as Record<string, unknown>)[s.name] = s.value;
+            try {
+              (el as unknown as Record<string, unknown>)[s.name] = s.value;
+            } catch (error) {
+              // Only the platform's own `lang` setter may refuse a value, as every DOM string
+              // property does for an object that cannot become a string (WebIDL conversion).
+              expect(s.name, String(error)).to.equal('lang');
+              expect(error).to.be.instanceOf(TypeError);
+            }
           } else if (s.kind === 'wait') {
             await el.updateComplete;
           } else {
@@ -89,8 +96,9 @@ describe('fuzzing every attribute and property', () => {
         for (const message of warnings.messages) expect(message.startsWith('<mensenhandel-faq>: ')).to.be.true;
         el.remove();
       }),
-      // A failure prints its seed and shrunk counterexample.
-      { numRuns: 300 },
+      // A fixed seed keeps CI deterministic; a failure prints its shrunk counterexample. (To
+      // explore, change the seed: each seed is 300 new random sequences.)
+      { numRuns: 300, seed: 20261128 },
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(errors).to.deep.equal([]);
