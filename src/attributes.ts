@@ -3,7 +3,7 @@
  * they return what to use plus, for bad input, the problem to report.
  */
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { LOCALES, matchLocale, type Locale } from './locale.js';
+import { LOCALES, matchLocale } from './locale.js';
 
 export const TAG_NAME = 'mensenhandel-faq';
 
@@ -45,40 +45,51 @@ export function parseTheme(input: unknown): Parsed<Theme> {
   };
 }
 
-/** Splits an id list; keeps order, drops duplicates, collects tokens that are not ids. */
-function splitIds(value: string): { ids: QuestionId[]; unknown: string[] } {
-  const ids: QuestionId[] = [];
+/** The question id a token names, if any. */
+const questionId = (token: string) => QUESTION_IDS.find((id) => String(id) === token);
+
+/**
+ * Splits a list attribute (items separated by commas and/or spaces) into the known items, in
+ * order and without duplicates, and the tokens that name nothing.
+ */
+function splitList<T>(value: string, match: (token: string) => T | undefined): { items: T[]; unknown: string[] } {
+  const items: T[] = [];
   const unknown: string[] = [];
   for (const token of value.split(/[\s,]+/).filter(Boolean)) {
-    const id = QUESTION_IDS.find((candidate) => String(candidate) === token);
-    if (id === undefined) unknown.push(token);
-    else if (!ids.includes(id)) ids.push(id);
+    const item = match(token);
+    if (item === undefined) unknown.push(token);
+    else if (!items.includes(item)) items.push(item);
   }
-  return { ids, unknown };
+  return { items, unknown };
+}
+
+/** A list attribute that may also say `all`. Blank or absent: none; unknown items: a warning. */
+function parseAllOrList<T>(
+  attribute: string,
+  input: unknown,
+  all: readonly T[],
+  match: (token: string) => T | undefined,
+  accepted: string,
+): Parsed<readonly T[]> {
+  const value = text(input);
+  if (!value?.trim()) return { value: [] };
+  if (value.trim().toLowerCase() === 'all') return { value: all };
+  const { items, unknown } = splitList(value, match);
+  const ignoring = `ignoring ${quote(unknown.join(' '))}`;
+  return { value: items, problem: unknown.length ? problem(attribute, value, ignoring, `"all" or ${accepted}`) : undefined };
 }
 
 /** `questions`: which questions to show, in order. Blank or absent: all six. */
 export function parseQuestions(input: unknown): Parsed<readonly QuestionId[]> {
   const value = text(input);
   if (!value?.trim()) return { value: QUESTION_IDS };
-  const { ids, unknown } = splitIds(value);
-  if (!ids.length) {
-    return {
-      value: QUESTION_IDS,
-      problem: problem('questions', value, 'no known question, showing all six', IDS),
-    };
-  }
-  return { value: ids, problem: unknown.length ? problem('questions', value, `ignoring ${quote(unknown.join(' '))}`, IDS) : undefined };
+  const { items, unknown } = splitList(value, questionId);
+  if (!items.length) return { value: QUESTION_IDS, problem: problem('questions', value, 'no known question, showing all six', IDS) };
+  return { value: items, problem: unknown.length ? problem('questions', value, `ignoring ${quote(unknown.join(' '))}`, IDS) : undefined };
 }
 
 /** `open`: which questions start expanded. Blank or absent: none; `all`: every question. */
-export function parseOpen(input: unknown): Parsed<readonly QuestionId[]> {
-  const value = text(input);
-  if (!value?.trim()) return { value: [] };
-  if (value.trim().toLowerCase() === 'all') return { value: QUESTION_IDS };
-  const { ids, unknown } = splitIds(value);
-  return { value: ids, problem: unknown.length ? problem('open', value, `ignoring ${quote(unknown.join(' '))}`, `"all" or ${IDS}`) : undefined };
-}
+export const parseOpen = (input: unknown) => parseAllOrList('open', input, QUESTION_IDS, questionId, IDS);
 
 /**
  * `heading-level`: the title's heading level, 1–6. Absent: 2. `written` is the attribute text,
@@ -98,22 +109,7 @@ export function parseHeadingLevel(value: unknown, written?: string | null): Pars
  * `languages`: the languages of the visitor menu, in order; `all` for every shipped language.
  * Region subtags fall back to the base language. Blank or absent: no menu.
  */
-export function parseLanguages(input: unknown): Parsed<readonly Locale[]> {
-  const value = text(input);
-  if (!value?.trim()) return { value: [] };
-  if (value.trim().toLowerCase() === 'all') return { value: LOCALES };
-  const locales: Locale[] = [];
-  const unknown: string[] = [];
-  for (const token of value.split(/[\s,]+/).filter(Boolean)) {
-    const locale = matchLocale(token);
-    if (!locale) unknown.push(token);
-    else if (!locales.includes(locale)) locales.push(locale);
-  }
-  return {
-    value: locales,
-    problem: unknown.length ? problem('languages', value, `ignoring ${quote(unknown.join(' '))}`, `"all" or ${LOCALES.join(', ')}`) : undefined,
-  };
-}
+export const parseLanguages = (input: unknown) => parseAllOrList('languages', input, LOCALES, matchLocale, LOCALES.join(', '));
 
 /** `exit-url`: where quick exit goes; an absolute http or https address. Blank or absent: none. */
 export function parseExitUrl(input: unknown): Parsed<string | undefined> {

@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import { problem } from './attributes.js';
 import { faqContent, type FaqContent } from './content.js';
 import { inheritedLang, loadTemplates, LOCALES, matchLocale, readyTemplates, SOURCE_LOCALE, translator, type Locale } from './locale.js';
@@ -7,14 +6,12 @@ import { inheritedLang, loadTemplates, LOCALES, matchLocale, readyTemplates, SOU
 let dutch: FaqContent | undefined;
 const dutchContent = () => (dutch ??= faqContent(translator()));
 
-type Host = ReactiveControllerHost & Element;
-
 /**
- * The language of one element and its content: resolved by `update()`, which the element calls
- * before each update (in `willUpdate`, which server-side rendering calls too) (its own `lang`,
- * else the nearest ancestor's, else Dutch), Dutch at once, other languages once their messages
- * have loaded. Until then the old content stays; at first there is none, so no other language
- * flashes by.
+ * The language of one element and its content. `update()` — which the element calls from
+ * `willUpdate`, so server-side rendering runs it too — resolves the language (the element's own
+ * `lang`, else the nearest ancestor's, else Dutch) and shows Dutch at once, other languages once
+ * their messages have loaded. Until then the old content stays; at first there is none, so no
+ * other language flashes by.
  */
 export class LocaleController {
   /** The language on screen. */
@@ -25,7 +22,7 @@ export class LocaleController {
   wanted: Locale | undefined;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: Element,
     private readonly report: (problem: string) => void,
     /** Tracks a load, so the host's `updateComplete` waits for it. */
     private readonly wait: (loading: Promise<unknown>) => void,

@@ -14,6 +14,7 @@ import {
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
 import { directionOf, type Locale } from './locale.js';
+import type { LitTags } from './features/lit-tags.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
 import { entry, heading, paragraph } from './templates.js';
@@ -36,6 +37,8 @@ const FEATURES = {
   structuredData: () => import('./features/structured-data.js'),
   links: () => import('./features/links.js'),
 };
+/** What the feature chunks render with (see features/lit-tags.ts). */
+const LIT: LitTags = { html, nothing };
 type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
 
 /** Reflects any property value safely, even one that cannot become a string. */
@@ -333,10 +336,10 @@ export class MensenhandelFaq extends LitElement {
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${quickExit ? quickExit.quickExit({ html, nothing }, this, this.#exitUrl, content.quickExit) : nothing}
+      ${quickExit ? quickExit.quickExit(LIT, this, this.#exitUrl, content.quickExit) : nothing}
       ${this.#languages.length && menu
         ? menu.languageMenu(
-            { html, nothing },
+            LIT,
             {
               host: this,
               locales: this.#languages,
@@ -364,7 +367,7 @@ export class MensenhandelFaq extends LitElement {
             open: this.#expanded.has(id),
             toggle: () => this.#toggle(id, !this.#expanded.has(id)),
             reveal: () => this.#toggle(id, true),
-            after: links && this.id ? links.copyButton(html, this, id, content) : undefined,
+            after: links && this.id ? links.copyButton(LIT, this, id, content) : undefined,
           }),
         )}
       </div>

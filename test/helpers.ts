@@ -77,13 +77,15 @@ export function captureWarnings() {
 
 /**
  * Loads a host page (or `srcdoc` markup) in an iframe, as a visitor would, and waits until its
- * widgets have rendered. `T` types what the page's own scripts put on its window.
+ * widgets have rendered (`javascript: false`: as a visitor with JavaScript off). `T` types what the page's own scripts put on its window.
  */
 export async function loadPage<T = object>(
   page: { src: string } | { srcdoc: string } | string,
-  { width = 800, height = 600 } = {},
+  { width = 800, height = 600, javascript = true } = {},
 ): Promise<Window & T> {
   const iframe = document.createElement('iframe');
+  // A sandbox without allow-scripts: the frame runs no script at all, as with JavaScript off.
+  if (!javascript) iframe.setAttribute('sandbox', 'allow-same-origin');
   Object.assign(iframe, typeof page === 'string' ? { src: page } : page);
   // The frame is the visitor's viewport: its width is the CSS width the page lays out in.
   Object.assign(iframe.style, { width: `${width}px`, height: `${height}px`, border: '0' });
@@ -92,7 +94,7 @@ export async function loadPage<T = object>(
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const frame = iframe.contentWindow as Window & T;
   const widgets = [...frame.document.querySelectorAll('mensenhandel-faq')];
-  if (widgets.length) {
+  if (javascript && widgets.length) {
     await Promise.race([frame.customElements.whenDefined('mensenhandel-faq'), new Promise((resolve) => setTimeout(resolve, 3000))]);
     for (const el of widgets) await (el as Faq).updateComplete;
   }

@@ -1,21 +1,13 @@
 // dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM, readable with
 // JavaScript off; where the script runs, the element takes it over without a flash or a shift.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { ENGLISH_QUESTIONS, hostPage, loadPage, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
 const snippet = async (lang: string) => (await fetch(`/dist/snippets/${lang}.html`)).text();
 
-/** A page with the snippet, in a frame that runs no script at all (a sandbox without allow-scripts). */
-async function withoutJavaScript(markup: string): Promise<Window> {
-  const container = await fixture<HTMLElement>('<div></div>');
-  const iframe = document.createElement('iframe');
-  iframe.setAttribute('sandbox', 'allow-same-origin');
-  Object.assign(iframe.style, { width: '800px', height: '600px', border: '0' });
-  iframe.srcdoc = `<!doctype html><html lang="nl"><body>${markup}</body></html>`;
-  container.append(iframe);
-  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  return iframe.contentWindow!;
-}
+/** A page with the snippet, with JavaScript off. */
+const withoutJavaScript = (markup: string) =>
+  loadPage({ srcdoc: `<!doctype html><html lang="nl"><body>${markup}</body></html>` }, { javascript: false });
 
 describe('prerendered snippets', () => {
   for (const lang of ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es']) {

@@ -3,16 +3,11 @@
  * nothing at run time — Lit's `html` comes from the element — so the chunk never loads a
  * second copy of the entry file.
  */
-import type { html as litHtml, nothing as litNothing } from 'lit';
 import type { Locale } from '../locale.js';
+import type { LitTags } from './lit-tags.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
 const css = String.raw;
-
-interface Lit {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
-}
 
 const endonyms = new Map<Locale, string>();
 /** The language a visitor chose in each widget's menu: announced once it is on screen. */
@@ -36,7 +31,7 @@ export function endonym(locale: Locale): string {
  * choice, the live region says "<label>: <language>" in the new language, once it is on screen.
  */
 export function languageMenu(
-  { html, nothing }: Lit,
+  { html, nothing }: LitTags,
   { host, locales, current, shown, label, choose, direction }: {
     host: object;
     locales: readonly Locale[];

@@ -3,7 +3,8 @@
  * imports nothing at run time): `#<element id>-<question id>` (e.g. `#faq-3`) opens that
  * question on load and on every `hashchange`; each open answer can copy its link.
  */
-import type { html as litHtml, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitTags } from './lit-tags.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<boolean> };
 /** Opens a question if the widget shows it; says whether it does. */
@@ -67,7 +68,7 @@ const statuses = new WeakMap<Host, Map<number, string>>();
  * whether copying worked — and, if not, shows the address to copy by hand.
  */
 export function copyButton(
-  html: typeof litHtml,
+  { html }: LitTags,
   host: Host,
   question: number,
   { copyLink, linkCopied, copyFailed }: { copyLink: string; linkCopied: string; copyFailed: string },

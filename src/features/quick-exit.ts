@@ -4,7 +4,8 @@
  * (`location.replace`, so Back does not return here); pressing Shift three times in a row,
  * within five seconds, does the same. Listens to the document only while the widget is connected.
  */
-import type { html as litHtml, nothing as litNothing, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitTags } from './lit-tags.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -56,7 +57,7 @@ const controllers = new WeakMap<Host, QuickExit>();
  * without one. Lit's `html` comes from the widget, so this chunk imports nothing.
  */
 export function quickExit(
-  { html, nothing }: { html: typeof litHtml; nothing: typeof litNothing },
+  { html, nothing }: LitTags,
   host: Host,
   url: string | undefined,
   label: string,
