@@ -65,6 +65,8 @@ function demoAtRoot(): Plugin {
 
 /** The optional features in src/features/, each a lazy chunk. */
 const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data'];
+/** The design-system adapters in src/design-systems/, each a lazy chunk. */
+const DESIGN_SYSTEM_CHUNKS = ['utrecht', 'denhaag', 'amsterdam'];
 
 interface Build {
   entry: Record<string, string>;
@@ -113,7 +115,13 @@ export default defineConfig(({ mode }) => {
           // Languages in locales/, optional features (language menu, quick exit, structured data)
           // in features/; both lazy, beside the entry.
           chunkFileNames: ({ name }: { name: string }) =>
-            /^[a-z]{2,3}$/.test(name) ? 'locales/[name]-[hash].js' : FEATURE_CHUNKS.includes(name) ? 'features/[name]-[hash].js' : '[name]-[hash].js',
+            /^[a-z]{2,3}$/.test(name)
+              ? 'locales/[name].js'
+              : FEATURE_CHUNKS.includes(name)
+                ? 'features/[name].js'
+                : DESIGN_SYSTEM_CHUNKS.includes(name)
+                  ? 'design-systems/[name].js'
+                  : '[name]-[hash].js',
           minify: true,
           // Pure-call annotations help only bundlers, which use dist/lib/: drop them elsewhere.
           comments: build.litExternal ?? false,

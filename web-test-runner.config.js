@@ -18,5 +18,5 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), mediaFeatures(), npmPack(), gzipSize()],
   // axe alone can take over 2 s on a loaded machine.
   testFramework: { config: { timeout: 10000, grep: process.env.TEST_GREP } },
-  groups: await browserGroups(files, ['test/media.test.ts', 'test/memory.test.ts']),
+  groups: await browserGroups(files, ['test/media.test.ts', 'test/memory.test.ts', 'test/house-styles.test.ts']),
 };

@@ -1,25 +1,29 @@
 import { css } from 'lit';
 
 /**
- * Theme defaults, as private `--_*` properties (short names: they are repeated in every rule;
- * `fg`/`bg` text and background, `btn` the question buttons, `rule` the lines between questions). Every public `--mensenhandel-faq-*` property
- * wins over them in every theme; in the light theme the NL Design System (Utrecht) accordion,
- * link and focus tokens come next, so a portal's theme carries over with no extra CSS.
+ * Theme colours, as private `--_*` properties (short names: they are repeated in every rule;
+ * `fg`/`bg` text and background, `btn` the question buttons, `rule` the lines between questions).
+ *
+ * Every style reads, in this order: the public `--mensenhandel-faq-*` property; a `--_ds-*`
+ * property that a design-system adapter sets (src/design-systems/: a portal's NL Design System
+ * tokens, loaded only on pages that have them; colours in the light theme only); then our own
+ * default, for colours below, for everything else in the rule. An adapter sets styles that have
+ * no public property (fonts, line heights, title and text colours) with rules of its own.
  */
 const light = css`
-  --_fg: #1a1a1a;
+  --_fg: var(--_ds-fg, #1a1a1a);
   --_bg: transparent;
-  --_btn: var(--utrecht-accordion-button-color, #154273);
-  --_btn-bg: var(--utrecht-accordion-button-background-color, transparent);
-  --_btn-hover: var(--utrecht-accordion-button-hover-color, #0b2545);
-  --_btn-hover-bg: var(--utrecht-accordion-button-hover-background-color, #e8eef6);
-  --_btn-border: var(--utrecht-accordion-button-border-color, transparent);
-  --_rule-color: var(--utrecht-accordion-section-border-color, #8c96a3);
-  --_panel-border: var(--utrecht-accordion-panel-border-color, transparent);
-  --_link: var(--utrecht-link-color, #01689b);
-  --_focus-ring: var(--utrecht-focus-outline-color, #1a1a1a);
-  --_focus-bg: var(--utrecht-accordion-button-focus-background-color, #ffe17a);
-  --_focus-fg: var(--utrecht-accordion-button-focus-color, #1a1a1a);
+  --_btn: var(--_ds-btn, #154273);
+  --_btn-bg: var(--_ds-btn-bg, transparent);
+  --_btn-hover: var(--_ds-btn-hover, #0b2545);
+  --_btn-hover-bg: var(--_ds-btn-hover-bg, #e8eef6);
+  --_btn-border: var(--_ds-btn-border, transparent);
+  --_rule-color: var(--_ds-rule-color, #8c96a3);
+  --_panel-border: var(--_ds-panel-border, transparent);
+  --_link: var(--_ds-link, #01689b);
+  --_focus-ring: var(--_ds-focus-ring, #1a1a1a);
+  --_focus-bg: var(--_ds-focus-bg, #ffe17a);
+  --_focus-fg: var(--_ds-focus-fg, #1a1a1a);
   --_padding: 0;
 `;
 
@@ -38,6 +42,7 @@ const dark = css`
   --_focus-bg: #ffd43b;
   --_focus-fg: #111111;
   --_padding: 1rem;
+
 `;
 
 export const styles = css`
@@ -55,8 +60,8 @@ export const styles = css`
     color: var(--mensenhandel-faq-color, var(--_fg));
     background-color: var(--mensenhandel-faq-background-color, var(--_bg));
     /* At least 16px: many CMS themes shrink the root (62.5 %), and this text must stay readable. */
-    font-size: var(--mensenhandel-faq-font-size, max(1rem, 16px));
-    line-height: var(--mensenhandel-faq-line-height, 1.5);
+    font-size: var(--mensenhandel-faq-font-size, var(--_ds-size, max(1rem, 16px)));
+    line-height: var(--mensenhandel-faq-line-height, var(--_ds-line, 1.5));
     padding: var(--mensenhandel-faq-padding, var(--_padding));
     border-radius: var(--mensenhandel-faq-border-radius, 0);
     overflow-wrap: break-word;
@@ -104,12 +109,12 @@ export const styles = css`
 
   .list {
     display: grid;
-    row-gap: var(--mensenhandel-faq-row-gap, var(--utrecht-accordion-row-gap, 0));
+    row-gap: var(--mensenhandel-faq-row-gap, var(--_ds-gap, 0));
   }
 
   .item {
-    --_rule: var(--mensenhandel-faq-section-border-width, var(--utrecht-accordion-section-border-width, 1px))
-      solid var(--mensenhandel-faq-section-border-color, var(--_rule-color));
+    --_rule: var(--mensenhandel-faq-section-border-width, var(--_ds-rule-width, 1px)) solid
+      var(--mensenhandel-faq-section-border-color, var(--_rule-color));
     border-block-start: var(--_rule);
   }
   .item:last-child {
@@ -127,17 +132,17 @@ export const styles = css`
     align-items: center;
     gap: var(--mensenhandel-faq-button-gap, 0.5em);
     inline-size: 100%;
-    padding-block: var(--mensenhandel-faq-button-padding-block-start, var(--utrecht-accordion-button-padding-block-start, 0.75em))
-      var(--mensenhandel-faq-button-padding-block-end, var(--utrecht-accordion-button-padding-block-end, 0.75em));
-    padding-inline: var(--mensenhandel-faq-button-padding-inline-start, var(--utrecht-accordion-button-padding-inline-start, 0.25em))
-      var(--mensenhandel-faq-button-padding-inline-end, var(--utrecht-accordion-button-padding-inline-end, 0.25em));
-    border: var(--mensenhandel-faq-button-border-width, var(--utrecht-accordion-button-border-width, 0)) solid
+    padding-block: var(--mensenhandel-faq-button-padding-block-start, var(--_ds-btn-pbs, 0.75em))
+      var(--mensenhandel-faq-button-padding-block-end, var(--_ds-btn-pbe, 0.75em));
+    padding-inline: var(--mensenhandel-faq-button-padding-inline-start, var(--_ds-btn-pis, 0.25em))
+      var(--mensenhandel-faq-button-padding-inline-end, var(--_ds-btn-pie, 0.25em));
+    border: var(--mensenhandel-faq-button-border-width, var(--_ds-btn-bw, 0)) solid
       var(--mensenhandel-faq-button-border-color, var(--_btn-border));
-    border-radius: var(--mensenhandel-faq-button-border-radius, var(--utrecht-accordion-button-border-radius, 0));
+    border-radius: var(--mensenhandel-faq-button-border-radius, var(--_ds-btn-radius, 0));
     background-color: var(--mensenhandel-faq-button-background-color, var(--_btn-bg));
     color: var(--mensenhandel-faq-button-color, var(--_btn));
-    font-size: var(--mensenhandel-faq-button-font-size, var(--utrecht-accordion-button-font-size, 1.125em));
-    font-weight: var(--mensenhandel-faq-button-font-weight, var(--utrecht-accordion-button-font-weight, 700));
+    font-size: var(--mensenhandel-faq-button-font-size, 1.125em);
+    font-weight: var(--mensenhandel-faq-button-font-weight, 700);
     line-height: 1.3;
     text-align: start;
   }
@@ -147,9 +152,10 @@ export const styles = css`
   }
 
   :focus-visible {
-    outline: var(--mensenhandel-faq-focus-outline-width, var(--utrecht-focus-outline-width, 3px)) solid
+    outline: var(--mensenhandel-faq-focus-outline-width, var(--_ds-focus-width, 3px))
+      var(--mensenhandel-faq-focus-outline-style, var(--_ds-focus-style, solid))
       var(--mensenhandel-faq-focus-outline-color, var(--_focus-ring));
-    outline-offset: var(--mensenhandel-faq-focus-outline-offset, var(--utrecht-focus-outline-offset, 0));
+    outline-offset: var(--mensenhandel-faq-focus-outline-offset, var(--_ds-focus-offset, 0));
   }
   button:focus-visible {
     background-color: var(--mensenhandel-faq-focus-background-color, var(--_focus-bg));
@@ -158,8 +164,8 @@ export const styles = css`
 
   .icon {
     flex: none;
-    inline-size: var(--mensenhandel-faq-icon-size, var(--utrecht-accordion-button-icon-size, 1em));
-    block-size: var(--mensenhandel-faq-icon-size, var(--utrecht-accordion-button-icon-size, 1em));
+    inline-size: var(--mensenhandel-faq-icon-size, 1em);
+    block-size: var(--mensenhandel-faq-icon-size, 1em);
     transition: transform var(--mensenhandel-faq-transition-duration, 0.2s) ease;
   }
   [aria-expanded='true'] > .icon {
@@ -167,11 +173,11 @@ export const styles = css`
   }
 
   .answer-body {
-    padding-block: var(--mensenhandel-faq-panel-padding-block-start, var(--utrecht-accordion-panel-padding-block-start, 0))
-      var(--mensenhandel-faq-panel-padding-block-end, var(--utrecht-accordion-panel-padding-block-end, 1em));
-    padding-inline: var(--mensenhandel-faq-panel-padding-inline-start, var(--utrecht-accordion-panel-padding-inline-start, 1.75em))
-      var(--mensenhandel-faq-panel-padding-inline-end, var(--utrecht-accordion-panel-padding-inline-end, 0.25em));
-    border: var(--mensenhandel-faq-panel-border-width, var(--utrecht-accordion-panel-border-width, 0)) solid
+    padding-block: var(--mensenhandel-faq-panel-padding-block-start, var(--_ds-panel-pbs, 0))
+      var(--mensenhandel-faq-panel-padding-block-end, var(--_ds-panel-pbe, 1em));
+    padding-inline: var(--mensenhandel-faq-panel-padding-inline-start, var(--_ds-panel-pis, 1.75em))
+      var(--mensenhandel-faq-panel-padding-inline-end, var(--_ds-panel-pie, 0.25em));
+    border: var(--mensenhandel-faq-panel-border-width, var(--_ds-panel-bw, 0)) solid
       var(--mensenhandel-faq-panel-border-color, var(--_panel-border));
     border-block-start: 0;
   }

@@ -36,7 +36,20 @@ const FEATURES = {
   quickExit: () => import('./features/quick-exit.js'),
   structuredData: () => import('./features/structured-data.js'),
   links: () => import('./features/links.js'),
+  // Design-system adapters: see src/design-systems/.
+  utrecht: () => import('./design-systems/utrecht.js'),
+  denhaag: () => import('./design-systems/denhaag.js'),
+  amsterdam: () => import('./design-systems/amsterdam.js'),
 };
+/**
+ * A design system is on the page when the widget inherits one of its tokens (a portal's theme
+ * class on an ancestor); its adapter then loads, and a widget's first render waits for it.
+ */
+const DESIGN_SYSTEMS = [
+  ['utrecht', '--utrecht-button-color'],
+  ['denhaag', '--denhaag-accordion-font-family'],
+  ['amsterdam', '--ams-accordion-gap'],
+] as const;
 /** What the feature chunks render with (see features/lit-tags.ts). */
 const LIT: LitTags = { html, nothing };
 type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
@@ -69,6 +82,10 @@ const converter = { toAttribute: text };
  * @csspart copy-link - The "copy link to this question" button in an open answer (elements with an `id`).
  * @csspart more-info - The closing "more information" paragraph.
  *
+ * On a portal with an NL Design System theme (Utrecht and the themes built on its components,
+ * Den Haag, Amsterdam) a design-system adapter takes the theme's tokens first, after these
+ * properties: see the README's "NL Design System portals".
+ *
  * @cssprop --mensenhandel-faq-color - Text colour. Default `#1a1a1a` (dark theme `#eceff3`).
  * @cssprop --mensenhandel-faq-background-color - Background. Default `transparent` (dark theme `#17191d`).
  * @cssprop --mensenhandel-faq-font-size - Base font size. Default `max(1rem, 16px)`: the reader's size, never smaller than 16px on pages that shrink the root.
@@ -77,36 +94,37 @@ const converter = { toAttribute: text };
  * @cssprop --mensenhandel-faq-border-radius - Corner radius of the widget. Default `0`.
  * @cssprop --mensenhandel-faq-title-color - Title colour. Default: the text colour.
  * @cssprop --mensenhandel-faq-title-font-size - Title font size. Default `1.5em`.
- * @cssprop --mensenhandel-faq-row-gap - Space between questions. Falls back to `--utrecht-accordion-row-gap`, then `0`.
- * @cssprop --mensenhandel-faq-section-border-color - Line between questions. Falls back to `--utrecht-accordion-section-border-color`, then `#8c96a3`.
- * @cssprop --mensenhandel-faq-section-border-width - Width of that line. Falls back to `--utrecht-accordion-section-border-width`, then `1px`.
- * @cssprop --mensenhandel-faq-button-color - Question text colour. Falls back to `--utrecht-accordion-button-color`, then `#154273`.
- * @cssprop --mensenhandel-faq-button-background-color - Question background. Falls back to `--utrecht-accordion-button-background-color`, then `transparent`.
- * @cssprop --mensenhandel-faq-button-hover-color - Question text colour on hover. Falls back to `--utrecht-accordion-button-hover-color`, then `#0b2545`.
- * @cssprop --mensenhandel-faq-button-hover-background-color - Question background on hover. Falls back to `--utrecht-accordion-button-hover-background-color`, then `#e8eef6`.
- * @cssprop --mensenhandel-faq-button-border-color - Question border colour. Falls back to `--utrecht-accordion-button-border-color`, then `transparent`.
- * @cssprop --mensenhandel-faq-button-border-width - Question border width. Falls back to `--utrecht-accordion-button-border-width`, then `0`.
- * @cssprop --mensenhandel-faq-button-border-radius - Question corner radius. Falls back to `--utrecht-accordion-button-border-radius`, then `0`.
- * @cssprop --mensenhandel-faq-button-font-size - Question font size. Falls back to `--utrecht-accordion-button-font-size`, then `1.125em`.
- * @cssprop --mensenhandel-faq-button-font-weight - Question font weight. Falls back to `--utrecht-accordion-button-font-weight`, then `700`.
+ * @cssprop --mensenhandel-faq-row-gap - Space between questions. Default `0`.
+ * @cssprop --mensenhandel-faq-section-border-color - Line between questions. Default `#8c96a3`.
+ * @cssprop --mensenhandel-faq-section-border-width - Width of that line. Default `1px`.
+ * @cssprop --mensenhandel-faq-button-color - Question text colour. Default `#154273`.
+ * @cssprop --mensenhandel-faq-button-background-color - Question background. Default `transparent`.
+ * @cssprop --mensenhandel-faq-button-hover-color - Question text colour on hover. Default `#0b2545`.
+ * @cssprop --mensenhandel-faq-button-hover-background-color - Question background on hover. Default `#e8eef6`.
+ * @cssprop --mensenhandel-faq-button-border-color - Question border colour. Default `transparent`.
+ * @cssprop --mensenhandel-faq-button-border-width - Question border width. Default `0`.
+ * @cssprop --mensenhandel-faq-button-border-radius - Question corner radius. Default `0`.
+ * @cssprop --mensenhandel-faq-button-font-size - Question font size. Default `1.125em`.
+ * @cssprop --mensenhandel-faq-button-font-weight - Question font weight. Default `700`.
  * @cssprop --mensenhandel-faq-button-gap - Space between chevron and question text. Default `0.5em`.
- * @cssprop --mensenhandel-faq-button-padding-block-start - Falls back to `--utrecht-accordion-button-padding-block-start`, then `0.75em`.
- * @cssprop --mensenhandel-faq-button-padding-block-end - Falls back to `--utrecht-accordion-button-padding-block-end`, then `0.75em`.
- * @cssprop --mensenhandel-faq-button-padding-inline-start - Falls back to `--utrecht-accordion-button-padding-inline-start`, then `0.25em`.
- * @cssprop --mensenhandel-faq-button-padding-inline-end - Falls back to `--utrecht-accordion-button-padding-inline-end`, then `0.25em`.
- * @cssprop --mensenhandel-faq-icon-size - Chevron size. Falls back to `--utrecht-accordion-button-icon-size`, then `1em`.
- * @cssprop --mensenhandel-faq-panel-padding-block-start - Falls back to `--utrecht-accordion-panel-padding-block-start`, then `0`.
- * @cssprop --mensenhandel-faq-panel-padding-block-end - Falls back to `--utrecht-accordion-panel-padding-block-end`, then `1em`.
- * @cssprop --mensenhandel-faq-panel-padding-inline-start - Falls back to `--utrecht-accordion-panel-padding-inline-start`, then `1.75em`.
- * @cssprop --mensenhandel-faq-panel-padding-inline-end - Falls back to `--utrecht-accordion-panel-padding-inline-end`, then `0.25em`.
- * @cssprop --mensenhandel-faq-panel-border-color - Answer border colour. Falls back to `--utrecht-accordion-panel-border-color`, then `transparent`.
- * @cssprop --mensenhandel-faq-panel-border-width - Answer border width. Falls back to `--utrecht-accordion-panel-border-width`, then `0`.
- * @cssprop --mensenhandel-faq-link-color - Link colour (also the show-all button). Falls back to `--utrecht-link-color`, then `#01689b`.
- * @cssprop --mensenhandel-faq-focus-outline-color - Focus ring colour. Falls back to `--utrecht-focus-outline-color`, then `#1a1a1a`.
- * @cssprop --mensenhandel-faq-focus-outline-width - Focus ring width. Falls back to `--utrecht-focus-outline-width`, then `3px`.
- * @cssprop --mensenhandel-faq-focus-outline-offset - Focus ring offset. Falls back to `--utrecht-focus-outline-offset`, then `0`.
- * @cssprop --mensenhandel-faq-focus-background-color - Background of a focused button. Falls back to `--utrecht-accordion-button-focus-background-color`, then `#ffe17a`.
- * @cssprop --mensenhandel-faq-focus-color - Text colour of a focused button. Falls back to `--utrecht-accordion-button-focus-color`, then `#1a1a1a`.
+ * @cssprop --mensenhandel-faq-button-padding-block-start - Default `0.75em`.
+ * @cssprop --mensenhandel-faq-button-padding-block-end - Default `0.75em`.
+ * @cssprop --mensenhandel-faq-button-padding-inline-start - Default `0.25em`.
+ * @cssprop --mensenhandel-faq-button-padding-inline-end - Default `0.25em`.
+ * @cssprop --mensenhandel-faq-icon-size - Chevron size. Default `1em`.
+ * @cssprop --mensenhandel-faq-panel-padding-block-start - Default `0`.
+ * @cssprop --mensenhandel-faq-panel-padding-block-end - Default `1em`.
+ * @cssprop --mensenhandel-faq-panel-padding-inline-start - Default `1.75em`.
+ * @cssprop --mensenhandel-faq-panel-padding-inline-end - Default `0.25em`.
+ * @cssprop --mensenhandel-faq-panel-border-color - Answer border colour. Default `transparent`.
+ * @cssprop --mensenhandel-faq-panel-border-width - Answer border width. Default `0`.
+ * @cssprop --mensenhandel-faq-link-color - Link colour (also the show-all button). Default `#01689b`.
+ * @cssprop --mensenhandel-faq-focus-outline-color - Focus ring colour. Default `#1a1a1a`.
+ * @cssprop --mensenhandel-faq-focus-outline-style - Focus ring style. Default `solid`.
+ * @cssprop --mensenhandel-faq-focus-outline-width - Focus ring width. Default `3px`.
+ * @cssprop --mensenhandel-faq-focus-outline-offset - Focus ring offset. Default `0`.
+ * @cssprop --mensenhandel-faq-focus-background-color - Background of a focused button. Default `#ffe17a`.
+ * @cssprop --mensenhandel-faq-focus-color - Text colour of a focused button. Default `#1a1a1a`.
  * @cssprop --mensenhandel-faq-quick-exit-background-color - Quick-exit button background. Default `#b3261e`.
  * @cssprop --mensenhandel-faq-quick-exit-color - Quick-exit button text colour. Default `#ffffff`.
  * @cssprop --mensenhandel-faq-transition-duration - Chevron turn duration. Default `0.2s`; none under `prefers-reduced-motion`.
@@ -237,7 +255,7 @@ export class MensenhandelFaq extends LitElement {
         Object.assign(this.#features, { [name]: feature });
         const root = this.renderRoot as ShadowRoot;
         if ('sheet' in feature) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
-        if ('followLinks' in feature) feature.followLinks(this, (question) => this.#open(question));
+        if (name === 'links') this.#features.links!.followLinks(this, (question) => this.#open(question));
       }),
     );
   }
@@ -253,8 +271,13 @@ export class MensenhandelFaq extends LitElement {
     return root;
   }
 
+  /** Whether the content can show: its language has arrived, and the adapters of the page's design systems. */
+  get #ready(): boolean {
+    return Boolean(this.#language.content) && DESIGN_SYSTEMS.every(([name]) => !this.#requested.has(name) || this.#features[name]);
+  }
+
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#language.content) for (const node of this.#prerendered.splice(0)) node.remove();
+    if (this.#ready) for (const node of this.#prerendered.splice(0)) node.remove();
     super.update(changed);
   }
 
@@ -273,6 +296,10 @@ export class MensenhandelFaq extends LitElement {
     if (this.#exitUrl) this.#need('quickExit');
     if (this.structuredData) this.#need('structuredData');
     if (this.id) this.#need('links');
+    if (this.isConnected) {
+      const inherited = getComputedStyle(this);
+      for (const [name, token] of DESIGN_SYSTEMS) if (inherited.getPropertyValue(token)) this.#need(name);
+    }
   }
 
   protected override updated(): void {
@@ -324,7 +351,7 @@ export class MensenhandelFaq extends LitElement {
 
   protected override render() {
     const { content, locale, wanted } = this.#language;
-    if (!content) return nothing;
+    if (!content || !this.#ready) return nothing;
     const ids = this.#ids;
     const allOpen = this.#allOpen(ids);
     const { quickExit, menu, links } = this.#features;

@@ -1,6 +1,6 @@
 // The demo configurator, used as a Dutch site editor would: by mouse and keyboard, then pasting
 // its snippet into a blank page.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setUpConfigurator } from '../demo/configurator.js';
 import { FALLBACK } from '../demo/snippet.js';
@@ -109,5 +109,23 @@ describe('demo configurator', () => {
     await frame.customElements.whenDefined('mensenhandel-faq');
     expect(frame.document.querySelector('#snippet')!.textContent).to.contain('<mensenhandel-faq>\n');
     expect(frame.document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('the house-style picker shows the preview in a real portal theme, without changing the snippet', async () => {
+    const root = await demo();
+    const before = snippetOf(root);
+    const picker = control<HTMLSelectElement>(root, '#houseStyle');
+    expect([...picker.options].map((option) => option.value)).to.deep.equal(['', 'utrecht', 'rijkshuisstijl', 'nijmegen', 'voorbeeld', 'rotterdam', 'denhaag', 'amsterdam']);
+    const own = getComputedStyle(questionButtons(preview(root))[0]!).color;
+    set(picker, 'amsterdam');
+    await waitUntil(() => root.querySelector('#preview')!.classList.contains('ams-theme'));
+    await preview(root).updateComplete;
+    // Amsterdam's interactive blue (--ams-color-interactive), from @amsterdam/design-system-tokens.
+    expect(getComputedStyle(questionButtons(preview(root))[0]!).color).to.equal('rgb(0, 70, 153)');
+    expect(snippetOf(root)).to.equal(before);
+    set(picker, '');
+    await waitUntil(() => !root.querySelector('#preview')!.className.includes('theme'));
+    await preview(root).updateComplete;
+    expect(getComputedStyle(questionButtons(preview(root))[0]!).color).to.equal(own);
   });
 });

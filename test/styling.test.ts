@@ -95,27 +95,6 @@ describe('styling: custom properties', () => {
   });
 });
 
-describe('styling: NL Design System tokens', () => {
-  it('takes --utrecht-accordion-* tokens from the page with no extra CSS', async () => {
-    const el = await faq(
-      '<div style="--utrecht-accordion-button-color: rgb(40, 41, 42); --utrecht-accordion-button-background-color: rgb(43, 44, 45); --utrecht-accordion-panel-padding-inline-start: 50px; --utrecht-accordion-button-font-weight: 300; --utrecht-link-color: rgb(46, 47, 48)"><mensenhandel-faq open="1"></mensenhandel-faq></div>',
-    );
-    const button = getComputedStyle(questionButtons(el)[0]!);
-    expect(button.color).to.equal('rgb(40, 41, 42)');
-    expect(button.backgroundColor).to.equal('rgb(43, 44, 45)');
-    expect(button.fontWeight).to.equal('300');
-    expect(getComputedStyle(answerBody(el)).paddingLeft).to.equal('50px');
-    expect(getComputedStyle(link(el)).color).to.equal('rgb(46, 47, 48)');
-  });
-
-  it('our own property wins over the Utrecht token', async () => {
-    const el = await faq(
-      '<div style="--utrecht-accordion-button-color: rgb(40, 41, 42)"><mensenhandel-faq style="--mensenhandel-faq-button-color: rgb(1, 2, 3)"></mensenhandel-faq></div>',
-    );
-    expect(getComputedStyle(questionButtons(el)[0]!).color).to.equal('rgb(1, 2, 3)');
-  });
-});
-
 describe('styling: parts and themes', () => {
   it('::part(question) and ::part(answer) style from the page', async () => {
     const style = document.createElement('style');

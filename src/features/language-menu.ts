@@ -92,7 +92,7 @@ sheet.replaceSync(css`
     min-block-size: 44px;
     padding-inline: 0.5em;
     border: 1px solid currentColor;
-    border-radius: var(--mensenhandel-faq-button-border-radius, var(--utrecht-accordion-button-border-radius, 0));
+    border-radius: var(--mensenhandel-faq-button-border-radius, var(--_ds-btn-radius, 0));
     background-color: var(--mensenhandel-faq-background-color, var(--_bg));
     color: inherit;
     font: inherit;

@@ -104,9 +104,9 @@ sheet.replaceSync(css`
   .copy button {
     padding-inline: 0.5em;
     border: 1px solid currentColor;
-    border-radius: var(--mensenhandel-faq-button-border-radius, var(--utrecht-accordion-button-border-radius, 0));
+    border-radius: var(--mensenhandel-faq-button-border-radius, var(--_ds-btn-radius, 0));
     background: none;
-    color: var(--mensenhandel-faq-link-color, var(--_link));
+    color: var(--mensenhandel-faq-link-color, var(--_ds-link, var(--_link)));
   }
   @media (forced-colors: active) {
     .copy button {

@@ -1,0 +1,80 @@
+/**
+ * The NL Design System house styles the widget follows, from their released npm packages (the
+ * versions pinned in package.json): the configurator's "Huisstijl" picker, the house-style tests
+ * and the README's screenshots all use this one list.
+ */
+export interface HouseStyle {
+  id: string;
+  /** As a Dutch municipal developer knows it. */
+  name: string;
+  /** The npm package with the theme's tokens. */
+  package: string;
+  /** The class a portal puts on `<body>`. */
+  className: string;
+  /** The theme's stylesheets (tokens, fonts from the package itself), root-relative. */
+  stylesheets: string[];
+  /** Which accordion the portal itself uses (see test/house-styles/reference.ts). */
+  accordion: 'utrecht' | 'denhaag' | 'amsterdam';
+}
+
+const modules = '/node_modules';
+
+export const HOUSE_STYLES: readonly HouseStyle[] = [
+  {
+    id: 'utrecht',
+    name: 'Gemeente Utrecht',
+    package: '@utrecht/design-tokens',
+    className: 'utrecht-theme',
+    stylesheets: [`${modules}/@utrecht/design-tokens/dist/index.css`],
+    accordion: 'utrecht',
+  },
+  {
+    id: 'rijkshuisstijl',
+    name: 'Rijkshuisstijl (community)',
+    package: '@rijkshuisstijl-community/design-tokens',
+    className: 'rhc-theme',
+    stylesheets: [`${modules}/@rijkshuisstijl-community/design-tokens/dist/index.css`],
+    accordion: 'utrecht',
+  },
+  {
+    id: 'nijmegen',
+    name: 'Gemeente Nijmegen',
+    package: '@gemeentenijmegen/design-tokens',
+    className: 'nijmegen-theme',
+    stylesheets: [`${modules}/@gemeentenijmegen/design-tokens/dist/index.css`],
+    accordion: 'utrecht',
+  },
+  {
+    id: 'voorbeeld',
+    name: 'Voorbeeld (NL Design System)',
+    package: '@nl-design-system-unstable/voorbeeld-design-tokens',
+    className: 'voorbeeld-theme',
+    stylesheets: [`${modules}/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css`],
+    accordion: 'utrecht',
+  },
+  {
+    id: 'rotterdam',
+    name: 'Gemeente Rotterdam',
+    package: '@nl-design-system-unstable/rotterdam-design-tokens',
+    className: 'rotterdam-theme',
+    // Not its font.css: that one loads a font from rotterdam.nl.
+    stylesheets: [`${modules}/@nl-design-system-unstable/rotterdam-design-tokens/dist/index.css`],
+    accordion: 'utrecht',
+  },
+  {
+    id: 'denhaag',
+    name: 'Gemeente Den Haag',
+    package: '@gemeente-denhaag/design-tokens-components',
+    className: 'denhaag-theme',
+    stylesheets: [`${modules}/@gemeente-denhaag/design-tokens-components/dist/theme/index.css`],
+    accordion: 'denhaag',
+  },
+  {
+    id: 'amsterdam',
+    name: 'Gemeente Amsterdam',
+    package: '@amsterdam/design-system-tokens',
+    className: 'ams-theme',
+    stylesheets: [`${modules}/@amsterdam/design-system-tokens/dist/index.theme.css`, `${modules}/@amsterdam/design-system-assets/font/index.css`],
+    accordion: 'amsterdam',
+  },
+];
