@@ -2,6 +2,7 @@
  * The demo's configurator: reads the form, shows the snippet and a live widget made from that
  * very snippet, and copies it. Works by keyboard; announces copying politely.
  */
+import { HOUSE_STYLES } from './house-styles.js';
 import { DEFAULT_CONFIG, snippet, type Config } from './snippet.js';
 
 export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): void {
@@ -43,8 +44,14 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
     // The live widget is the snippet without its script line; the page already loaded the script.
     $('#preview').innerHTML = code.slice(code.indexOf('\n') + 1);
   };
+  const houseStyle = $<HTMLSelectElement>('#houseStyle');
+  for (const style of HOUSE_STYLES) houseStyle.append(new Option(style.name, style.id));
   form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  form.addEventListener('change', async (event) => {
+    // A house style is the portal's, not the widget's: it styles the preview, not the snippet.
+    if (event.target === houseStyle) await showHouseStyle($('#preview'), houseStyle.value);
+    update();
+  });
   form.addEventListener('submit', (event) => event.preventDefault());
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
@@ -67,6 +74,28 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
     }
   });
   update();
+}
+
+/**
+ * Dresses the preview as a portal in a house style: the theme's stylesheets from its npm package
+ * (loaded once; they only style elements inside the theme's class) and its class on the preview.
+ */
+async function showHouseStyle(preview: HTMLElement, id: string): Promise<void> {
+  const style = HOUSE_STYLES.find((candidate) => candidate.id === id);
+  preview.classList.remove(...HOUSE_STYLES.map((candidate) => candidate.className));
+  if (!style) return;
+  await Promise.all(
+    style.stylesheets.map((href) => {
+      if (document.querySelector(`link[href="${href}"]`)) return undefined;
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+      document.head.append(link);
+      return new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      });
+    }),
+  );
+  preview.classList.add(style.className);
 }
 
 /** Turns a plain `<li data-id>question</li>` into a row with show/open checkboxes and move buttons. */
