@@ -1,17 +1,14 @@
-import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates as minifyTemplateText } from './scripts/minify-templates.mjs';
 
-/**
- * Minifies the text of the `html` and `css` template literals in our sources (the JavaScript
- * minifier leaves template text alone): a tenth of the entry's bytes are indentation otherwise.
- */
+/** Minifies the text of the `html` and `css` template literals in our sources (scripts/minify-templates.mjs). */
 function minifyTemplates(): Plugin {
   return {
     name: 'mensenhandel-faq:minify-templates',
     enforce: 'pre',
-    async transform(code, id) {
+    transform(code, id) {
       if (!/\/src\/(?!generated\/)[\w./-]+\.ts$/.test(id)) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      return minifyTemplateText(code, id);
     },
   };
 }
@@ -26,7 +23,8 @@ function stripMessageNotes(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('/src/content.ts')) return null;
-      return code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      // `map: null`: lines stay where they were, so the source maps of dist/lib/ stay right.
+      return { code: code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, ''), map: null };
     },
   };
 }
@@ -41,10 +39,12 @@ function selfContainedLocales(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!id.includes('/src/generated/locales/')) return null;
-      return code.replace(
+      // One line for one line (`map: null`: lines stay where they were).
+      const selfContained = code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
       );
+      return { code: selfContained, map: null };
     },
   };
 }
@@ -77,6 +77,8 @@ interface Build {
   litExternal?: boolean;
   /** Every language inside the one file: no lazy chunks. */
   inlineLanguages?: boolean;
+  /** For bundlers (which minify for themselves): readable modules with source maps. */
+  readable?: boolean;
 }
 
 /** The builds in `dist/`, one per `vite build --mode <name>`; `npm run build` runs them all. */
@@ -89,17 +91,17 @@ const BUILDS: Record<string, Build> = {
   // Subresource Integrity hash (lazy chunks cannot).
   all: { entry: { 'mensenhandel-faq.all': 'src/define.ts' }, outDir: 'dist', inlineLanguages: true },
   // `dist/lib/`: ES modules that import Lit, for apps that already ship it (no second copy).
-  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, outDir: 'dist/lib', empty: true, litExternal: true },
+  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, outDir: 'dist/lib', empty: true, litExternal: true, readable: true },
 };
 
 export default defineConfig(({ mode }) => {
   const build = BUILDS[mode] ?? BUILDS.production!;
   return {
-    plugins: [stripMessageNotes(), minifyTemplates(), selfContainedLocales(), demoAtRoot()],
+    plugins: [stripMessageNotes(), ...(build.readable ? [] : [minifyTemplates()]), selfContainedLocales(), demoAtRoot()],
     build: {
       target: 'es2022',
-      minify: true,
-      sourcemap: false,
+      minify: !build.readable,
+      sourcemap: Boolean(build.readable),
       outDir: build.outDir,
       emptyOutDir: build.empty ?? false,
       lib: {
@@ -121,11 +123,11 @@ export default defineConfig(({ mode }) => {
                 ? 'features/[name].js'
                 : DESIGN_SYSTEM_CHUNKS.includes(name)
                   ? 'design-systems/[name].js'
-                  : '[name]-[hash].js',
-          minify: true,
+                  : '[name].js',
+          minify: !build.readable,
           // Pure-call annotations help only bundlers, which use dist/lib/: drop them elsewhere.
-          comments: build.litExternal ?? false,
-          inlineDynamicImports: build.inlineLanguages ?? false,
+          comments: Boolean(build.readable),
+          codeSplitting: !build.inlineLanguages,
         },
       },
     },

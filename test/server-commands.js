@@ -1,7 +1,4 @@
 // Server-side helpers for the browser tests (web-test-runner plugins and middleware).
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
@@ -24,36 +21,8 @@ export function mediaFeatures() {
   };
 }
 
-/** `executeServerCommand('npm-pack')`: the files `npm pack` would publish, and package.json. */
-export function npmPack() {
-  return {
-    name: 'npm-pack',
-    executeCommand({ command }) {
-      if (command !== 'npm-pack') return undefined;
-      const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-      return { files: pack.files.map((file) => file.path) };
-    },
-  };
-}
-
 /** Serves the pages under test/fixtures/ with a strict Content-Security-Policy. */
 export function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");
   return next();
-}
-
-/**
- * `executeServerCommand('gzip-size', 'dist/x.js')`: a file's gzip size at level 9, the figure
- * `npm run size` prints. Measured here, not in the browser: each engine's CompressionStream
- * compresses a little differently, and a budget must not depend on the engine.
- */
-export function gzipSize() {
-  return {
-    name: 'gzip-size',
-    executeCommand({ command, payload }) {
-      if (command !== 'gzip-size') return undefined;
-      if (!/^dist\/[\w./-]+\.js$/.test(payload) || payload.includes('..')) throw new Error(`not a dist script: ${payload}`);
-      return gzipSync(readFileSync(payload), { level: 9 }).length;
-    },
-  };
 }

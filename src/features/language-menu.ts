@@ -40,7 +40,7 @@ export function languageMenu(
     shown: Locale;
     label: string;
     choose: (locale: Locale) => void;
-    direction: (locale: Locale) => string;
+    direction: (locale: Locale) => 'ltr' | 'rtl';
   },
 ) {
   const options = locales.includes(current) ? locales : [current, ...locales];
