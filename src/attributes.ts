@@ -3,9 +3,7 @@
  * they return what to use plus, for bad input, the problem to report.
  */
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { LOCALES, matchLocale } from './locale.js';
-
-export const TAG_NAME = 'mensenhandel-faq';
+import { LOCALES, matchLocale, SOURCE_LOCALE, type Locale } from './locale.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -125,5 +123,19 @@ export function parseExitUrl(input: unknown): Parsed<string | undefined> {
   return {
     value: undefined,
     problem: problem('exit-url', value, 'no quick-exit button', 'a full https:// or http:// address'),
+  };
+}
+
+/**
+ * `lang`: the element's own, else `inherited` (the nearest ancestor's), else Dutch. Region
+ * subtags fall back to the base language (`en-GB` → `en`); a language we don't ship: Dutch.
+ */
+export function parseLang(own: string | null, inherited: string | undefined): Parsed<Locale> {
+  const tag = own?.trim() || inherited;
+  const locale = tag === undefined ? SOURCE_LOCALE : matchLocale(tag);
+  if (locale) return { value: locale };
+  return {
+    value: SOURCE_LOCALE,
+    problem: problem(own?.trim() ? 'lang' : 'inherited lang', tag!, 'not shipped, showing Dutch (nl)', LOCALES.join(', ')),
   };
 }

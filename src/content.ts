@@ -7,27 +7,17 @@
  *      "voor en in waar").
  *   2. Stray double spaces are removed (answer 4 had one between its first two sentences).
  *
- * Every string goes through `t` / `rich` (see `locale.ts`), so `lit-localize extract` puts it in
+ * Every string goes through `t` / `rich` (see `messages.ts`), so `lit-localize extract` puts it in
  * the XLIFF files and each element can render it in its own language. Answers are structured
  * rich text — paragraphs of plain strings and links — never HTML strings; the element renders
  * them with Lit templates, so text is always escaped.
  */
-import { str, type Translator } from './locale.js';
+import { str, type Link, type Paragraph, type Translator } from './messages.js';
+
+export type { Inline, Link, Paragraph } from './messages.js';
 
 /** A stable question id, 1–6, as used by the `questions` and `open` attributes. */
 export type QuestionId = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** A link inside an answer. `href` is fixed; `text` is translated. */
-export interface Link {
-  readonly href: string;
-  readonly text: string;
-}
-
-/** One run of an answer paragraph: plain text or a link. */
-export type Inline = string | Link;
-
-/** One paragraph: text and links, in reading order. */
-export type Paragraph = readonly Inline[];
 
 /** One question with its answer. */
 export interface FaqEntry {

@@ -3,8 +3,7 @@
  * guard makes loading the file twice harmless, also under two URLs (`?ver=2`), where the second
  * copy brings its own class.
  */
-import { TAG_NAME } from './attributes.js';
-import { MensenhandelFaq } from './mensenhandel-faq.js';
+import { MensenhandelFaq, TAG_NAME } from './mensenhandel-faq.js';
 
 // The class, for pages that import the file; the library build (dist/lib/) exports the rest.
 export { MensenhandelFaq };

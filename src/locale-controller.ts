@@ -1,17 +1,18 @@
 import { problem } from './attributes.js';
 import { faqContent, type FaqContent } from './content.js';
-import { inheritedLang, loadTemplates, LOCALES, matchLocale, readyTemplates, SOURCE_LOCALE, translator, type Locale } from './locale.js';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './locale.js';
+import { loadTemplates, readyTemplates } from './locale-loader.js';
+import { translator } from './messages.js';
 
 /** The Dutch content, built on first use (not at import: the module does no work when loaded). */
 let dutch: FaqContent | undefined;
 const dutchContent = () => (dutch ??= faqContent(translator()));
 
 /**
- * The language of one element and its content. `update()` — which the element calls from
- * `willUpdate`, so server-side rendering runs it too — resolves the language (the element's own
- * `lang`, else the nearest ancestor's, else Dutch) and shows Dutch at once, other languages once
- * their messages have loaded. Until then the old content stays; at first there is none, so no
- * other language flashes by.
+ * The content of one element in the language it asks for. `update(locale)` — which the element
+ * calls from `willUpdate`, so server-side rendering runs it too — shows Dutch at once, other
+ * languages once their messages have loaded. Until then the old content stays; at first there is
+ * none, so no other language flashes by.
  */
 export class LocaleController {
   /** The language on screen. */
@@ -22,14 +23,12 @@ export class LocaleController {
   wanted: Locale | undefined;
 
   constructor(
-    private readonly host: Element,
     private readonly report: (problem: string) => void,
     /** Tracks a load, so the host's `updateComplete` waits for it. */
     private readonly wait: (loading: Promise<unknown>) => void,
   ) {}
 
-  update(): void {
-    const locale = this.#resolve();
+  update(locale: Locale): void {
     if (locale === this.wanted) return;
     this.wanted = locale;
     const ready = readyTemplates.get(locale);
@@ -52,14 +51,5 @@ export class LocaleController {
   #show(locale: Locale, content: FaqContent): void {
     this.locale = locale;
     this.content = content;
-  }
-
-  #resolve(): Locale {
-    const tag = inheritedLang(this.host);
-    const locale = tag === undefined ? SOURCE_LOCALE : matchLocale(tag);
-    if (locale || tag === undefined) return locale ?? SOURCE_LOCALE;
-    const own = this.host.getAttribute('lang')?.trim() ? 'lang' : 'inherited lang';
-    this.report(problem(own, tag, 'not shipped, showing Dutch (nl)', LOCALES.join(', ')));
-    return SOURCE_LOCALE;
   }
 }

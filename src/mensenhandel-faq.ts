@@ -5,15 +5,15 @@ import {
   parseLanguages,
   parseOpen,
   parseQuestions,
+  parseLang,
   parseTheme,
-  TAG_NAME,
   text,
   type HeadingLevel,
   type Parsed,
   type Theme,
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { directionOf, type Locale } from './locale.js';
+import { directionOf, inheritedLang, type Locale } from './locale.js';
 import type { LitTags } from './features/lit-tags.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
@@ -53,6 +53,9 @@ const DESIGN_SYSTEMS = [
 /** What the feature chunks render with (see features/lit-tags.ts). */
 const LIT: LitTags = { html, nothing };
 type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
+
+/** The element's name. */
+export const TAG_NAME = 'mensenhandel-faq';
 
 /** Reflects any property value safely, even one that cannot become a string. */
 const converter = { toAttribute: text };
@@ -193,7 +196,7 @@ export class MensenhandelFaq extends LitElement {
     };
     loading.then(settle, settle);
   };
-  readonly #language = new LocaleController(this, this.#warn, this.#wait);
+  readonly #language = new LocaleController(this.#warn, this.#wait);
   readonly #features: Features = {};
   readonly #requested = new Set<keyof typeof FEATURES>();
   #expanded = new Set<QuestionId>();
@@ -282,7 +285,7 @@ export class MensenhandelFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#language.update();
+    this.#language.update(this.#report(parseLang(this.getAttribute('lang'), inheritedLang(this.parentNode))));
     if (changed.has('questions')) this.#ids = this.#report(parseQuestions(this.questions));
     if (changed.has('headingLevel')) this.#level = this.#report(parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level')));
     if (changed.has('theme')) this.#theme = this.#report(parseTheme(this.theme));
