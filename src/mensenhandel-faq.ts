@@ -14,7 +14,7 @@ import {
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
 import { directionOf, inheritedLang, type Locale } from './locale.js';
-import type { LitTags } from './features/lit-tags.js';
+import type { Feature, LitTags } from './features/feature.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
 import { entry, heading, paragraph } from './templates.js';
@@ -28,8 +28,9 @@ export interface MensenhandelFaqToggleDetail {
 }
 
 /**
- * Optional features, each a lazy chunk that only widgets using it load. The chunks import nothing
- * at run time (Lit's `html` is handed to them), so none can pull in a second copy of this file.
+ * Optional features and design-system adapters, each a lazy chunk that only widgets using it
+ * load, all with one contract (src/features/feature.ts): the chunk's `attach` makes this
+ * element's controller for it.
  */
 const FEATURES = {
   menu: () => import('./features/language-menu.js'),
@@ -52,7 +53,7 @@ const DESIGN_SYSTEMS = [
 ] as const;
 /** What the feature chunks render with (see features/lit-tags.ts). */
 const LIT: LitTags = { html, nothing };
-type Features = { [name in keyof typeof FEATURES]?: Awaited<ReturnType<(typeof FEATURES)[name]>> };
+type Features = { [name in keyof typeof FEATURES]?: ReturnType<Awaited<ReturnType<(typeof FEATURES)[name]>>['attach']> };
 
 /** The element's name. */
 export const TAG_NAME = 'mensenhandel-faq';
@@ -229,16 +230,6 @@ export class MensenhandelFaq extends LitElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#publish('');
-  }
-
-  /** Keeps this element's structured data in step with what it shows; `''` withdraws it. */
-  #publish(key: string): void {
-    this.#features.structuredData?.publish(this, key, () => this.#ids.map((id) => this.#language.content!.entries[id - 1]!));
-  }
-
   /** Resolves once the element has rendered in its current language, with its features. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -254,11 +245,12 @@ export class MensenhandelFaq extends LitElement {
     if (this.#requested.has(name)) return;
     this.#requested.add(name);
     this.#wait(
-      FEATURES[name]().then((feature) => {
+      FEATURES[name]().then(({ attach }) => {
+        const feature: Feature = attach(this, LIT);
         Object.assign(this.#features, { [name]: feature });
         const root = this.renderRoot as ShadowRoot;
-        if ('sheet' in feature) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
-        if (name === 'links') this.#features.links!.followLinks(this, (question) => this.#open(question));
+        if (feature.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
+        this.addController(feature);
       }),
     );
   }
@@ -305,15 +297,11 @@ export class MensenhandelFaq extends LitElement {
     }
   }
 
+  /** Keeps this element's structured data in step with what it shows. */
   protected override updated(): void {
-    this.#publish(this.structuredData && this.#language.content ? `${this.#language.locale}:${this.#ids}` : '');
-  }
-
-  /** Opens a question because a link pointed at it; false if this widget does not show it. */
-  #open(question: number): boolean {
-    const id = this.#ids.find((shown) => shown === question);
-    if (id) this.#toggle(id, true);
-    return Boolean(id);
+    this.#features.structuredData?.publish(this.structuredData && this.#language.content ? `${this.#language.locale}:${this.#ids}` : '', () =>
+      this.#ids.map((id) => this.#language.content!.entries[id - 1]!),
+    );
   }
 
   /** Opens or closes one answer because the user asked, and tells the page. */
@@ -366,21 +354,17 @@ export class MensenhandelFaq extends LitElement {
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${quickExit ? quickExit.quickExit(LIT, this, this.#exitUrl, content.quickExit) : nothing}
+      ${quickExit ? quickExit.render(this.#exitUrl, content.quickExit) : nothing}
       ${this.#languages.length && menu
-        ? menu.languageMenu(
-            LIT,
-            {
-              host: this,
-              locales: this.#languages,
-              current: wanted ?? locale,
-              shown: locale,
-              label: content.language,
-              // The element's own `lang`: the widget switches in place.
-              choose: (chosen) => (this.lang = chosen),
-              direction: directionOf,
-            },
-          )
+        ? menu.render({
+            locales: this.#languages,
+            current: wanted ?? locale,
+            shown: locale,
+            label: content.language,
+            // The element's own `lang`: the widget switches in place.
+            choose: (chosen) => (this.lang = chosen),
+            direction: directionOf,
+          })
         : nothing}
       ${this.hideTitle ? nothing : heading(this.#level, 'title', html`<span id="title">${content.title}</span>`)}
       ${this.single || this.hideExpandAll
@@ -397,7 +381,7 @@ export class MensenhandelFaq extends LitElement {
             open: this.#expanded.has(id),
             toggle: () => this.#toggle(id, !this.#expanded.has(id)),
             reveal: () => this.#toggle(id, true),
-            after: links && this.id ? links.copyButton(LIT, this, id, content) : undefined,
+            after: links && this.id ? links.copyButton(id, content) : undefined,
           }),
         )}
       </div>

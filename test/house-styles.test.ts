@@ -134,7 +134,8 @@ describe('house styles: the adapters read real token names', () => {
     );
     const text = released.join('\n');
     for (const name of ['utrecht', 'denhaag', 'amsterdam']) {
-      const { sheet } = (await import(`/dist/design-systems/${name}.js`)) as { sheet: CSSStyleSheet };
+      const { attach } = (await import(`/dist/design-systems/${name}.js`)) as { attach: () => { sheet: CSSStyleSheet } };
+      const { sheet } = attach();
       const css = [...sheet.cssRules].map((rule) => rule.cssText).join(' ');
       const tokens = [...new Set(css.match(/--(?!mensenhandel-faq-|_)[\w-]+/g))];
       expect(tokens.length, name).to.be.greaterThan(10);

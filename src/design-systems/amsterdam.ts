@@ -4,6 +4,8 @@
  * (@amsterdam/design-system-css 4): questions in the heading's typography, no rules between
  * them, no panel padding, a colour change on hover and the browser's own focus ring.
  */
+import type { Attach, Feature } from '../features/feature.js';
+
 const css = String.raw;
 
 const shape = css`
@@ -78,9 +80,11 @@ const direct = css`
   }
 `;
 
-export const sheet = new CSSStyleSheet();
+const sheet = new CSSStyleSheet();
 /** Colours without a public property, for the light theme only: the title's and the answers' text. */
 const light = (theme: string) =>
   `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--ams-heading-color,inherit))}${theme} p{color:var(--ams-paragraph-color,inherit)}`;
 
 sheet.replaceSync(`.faq{${shape};${colours}}${levels}${direct}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);
+
+export const attach: Attach<Feature> = () => ({ sheet });

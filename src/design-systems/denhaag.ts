@@ -5,6 +5,8 @@
  * with `:host` so that they win over the Utrecht adapter's in either order, and give the questions
  * Den Haag's own accordion look: boxed sections, a filled header, its padding and type size.
  */
+import type { Attach, Feature } from '../features/feature.js';
+
 const css = String.raw;
 
 const shape = css`
@@ -46,5 +48,7 @@ const direct = css`
   }
 `;
 
-export const sheet = new CSSStyleSheet();
+const sheet = new CSSStyleSheet();
 sheet.replaceSync(`:host .faq{${shape};${colours}}${direct}`);
+
+export const attach: Attach<Feature> = () => ({ sheet });

@@ -8,6 +8,8 @@
  * text, headings and links follow the document, paragraph, heading and link tokens. A token the
  * theme leaves unset falls through to our own default (src/mensenhandel-faq.styles.ts).
  */
+import type { Attach, Feature } from '../features/feature.js';
+
 const css = String.raw;
 
 /** Sizes, fonts and spacing: in every colour theme. */
@@ -105,5 +107,7 @@ const levels = [1, 2, 3, 4, 5, 6]
 const light = (theme: string) =>
   `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--_ds-title))}${theme} p{color:var(--utrecht-paragraph-color,inherit)}${theme} :focus-visible{box-shadow:0 0 0 var(--utrecht-focus-outline-width,var(--basis-focus-outline-width,0)) var(--utrecht-focus-inverse-outline-color,var(--basis-focus-inverse-outline-color,transparent))}`;
 
-export const sheet = new CSSStyleSheet();
+const sheet = new CSSStyleSheet();
 sheet.replaceSync(`.faq{${shape};${colours}}${direct}${levels}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);
+
+export const attach: Attach<Feature> = () => ({ sheet });

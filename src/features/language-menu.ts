@@ -4,14 +4,12 @@
  * second copy of the entry file.
  */
 import type { Locale } from '../locale.js';
-import type { LitTags } from './lit-tags.js';
+import type { Attach, Feature, LitTags } from './feature.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
 const css = String.raw;
 
 const endonyms = new Map<Locale, string>();
-/** The language a visitor chose in each widget's menu: announced once it is on screen. */
-const chosen = new WeakMap<object, Locale>();
 
 /** A locale's name in its own language ("Polski", "العربية"). */
 export function endonym(locale: Locale): string {
@@ -25,15 +23,19 @@ export function endonym(locale: Locale): string {
 }
 
 /**
- * A native `<select>`, labelled in the widget's current language, each option named in its own
+ * One widget's menu: a native `<select>`, labelled in the widget's current language, each option named in its own
  * language and marked with it (so screen readers pronounce it), plus a polite live region. The
  * current language is always an option; with fewer than two options there is no menu. After a
  * choice, the live region says "<label>: <language>" in the new language, once it is on screen.
  */
-export function languageMenu(
-  { html, nothing }: LitTags,
-  { host, locales, current, shown, label, choose, direction }: {
-    host: object;
+class LanguageMenu implements Feature {
+  readonly sheet = sheet;
+  /** The language the visitor chose: announced once it is on screen. */
+  #chosen: Locale | undefined;
+
+  constructor(private readonly lit: LitTags) {}
+
+  render({ locales, current, shown, label, choose, direction }: {
     locales: readonly Locale[];
     /** The language asked for (perhaps still loading), and the one on screen. */
     current: Locale;
@@ -41,33 +43,36 @@ export function languageMenu(
     label: string;
     choose: (locale: Locale) => void;
     direction: (locale: Locale) => 'ltr' | 'rtl';
-  },
-) {
-  const options = locales.includes(current) ? locales : [current, ...locales];
-  if (options.length < 2) return nothing;
-  return html`<div class="language">
-      <label for="language" part="language-label">
-        <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
-        </svg>
-        ${label}
-      </label>
-      <select id="language" part="language-menu" @change=${(event: Event) => {
-        const locale = (event.target as HTMLSelectElement).value as Locale;
-        chosen.set(host, locale);
-        choose(locale);
-      }}>
-        ${options.map(
-          (locale) =>
-            html`<option value=${locale} lang=${locale} dir=${direction(locale)} ?selected=${locale === current}>${endonym(locale)}</option>`,
-        )}
-      </select>
-    </div>
-    <div class="visually-hidden" role="status">${chosen.get(host) === shown ? `${label}: ${endonym(shown)}` : ''}</div>`;
+  }) {
+    const { html, nothing } = this.lit;
+    const options = locales.includes(current) ? locales : [current, ...locales];
+    if (options.length < 2) return nothing;
+    return html`<div class="language">
+        <label for="language" part="language-label">
+          <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
+          </svg>
+          ${label}
+        </label>
+        <select id="language" part="language-menu" @change=${(event: Event) => {
+          const locale = (event.target as HTMLSelectElement).value as Locale;
+          this.#chosen = locale;
+          choose(locale);
+        }}>
+          ${options.map(
+            (locale) =>
+              html`<option value=${locale} lang=${locale} dir=${direction(locale)} ?selected=${locale === current}>${endonym(locale)}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="visually-hidden" role="status">${this.#chosen === shown ? `${label}: ${endonym(shown)}` : ''}</div>`;
+  }
 }
 
-/** This feature's styles, added to each widget that uses it (a constructed stylesheet: CSP-safe). */
-export const sheet = new CSSStyleSheet();
+export const attach: Attach<LanguageMenu> = (_host, lit) => new LanguageMenu(lit);
+
+/** This feature's styles, shared by every widget that uses it. */
+const sheet = new CSSStyleSheet();
 sheet.replaceSync(css`
   .language {
     display: flex;

@@ -4,25 +4,24 @@
  * (`location.replace`, so Back does not return here); pressing Shift three times in a row,
  * within five seconds, does the same. Listens to the document only while the widget is connected.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LitTags } from './lit-tags.js';
-
-type Host = ReactiveControllerHost & HTMLElement;
+import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 const WINDOW_MS = 5000;
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
 const css = String.raw;
 
-class QuickExit implements ReactiveController {
-  url: string | undefined;
+class QuickExit implements Feature {
+  readonly sheet = sheet;
   /** Set when leaving starts: a cover hides the page until the browser has replaced it. */
-  leaving = false;
+  #leaving = false;
+  #url: string | undefined;
   #presses: number[] = [];
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
+  constructor(
+    private readonly host: FeatureHost,
+    private readonly lit: LitTags,
+  ) {}
 
   hostConnected(): void {
     document.addEventListener('keydown', this.#onKeydown, true);
@@ -33,12 +32,24 @@ class QuickExit implements ReactiveController {
     this.#presses = [];
   }
 
-  exit(): void {
-    if (!this.url || !this.host.isConnected) return;
-    this.leaving = true;
-    this.host.requestUpdate();
-    location.replace(this.url);
+  /** The quick-exit button (and, once leaving, the cover), for the exit address; nothing without one. */
+  render(url: string | undefined, label: string) {
+    const { html, nothing } = this.lit;
+    this.#url = url;
+    return html`${this.#leaving ? html`<div class="cover"></div>` : nothing}
+      ${url
+        ? html`<div class="quick-exit">
+            <button type="button" part="quick-exit" @click=${this.#exit}>${label}</button>
+          </div>`
+        : nothing}`;
   }
+
+  #exit = (): void => {
+    if (!this.#url || !this.host.isConnected) return;
+    this.#leaving = true;
+    this.host.requestUpdate();
+    location.replace(this.#url);
+  };
 
   #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift' || event.repeat) {
@@ -46,39 +57,14 @@ class QuickExit implements ReactiveController {
       return;
     }
     this.#presses = [...this.#presses.filter((time) => event.timeStamp - time < WINDOW_MS), event.timeStamp];
-    if (this.#presses.length >= 3) this.exit();
+    if (this.#presses.length >= 3) this.#exit();
   };
 }
 
-const controllers = new WeakMap<Host, QuickExit>();
+export const attach: Attach<QuickExit> = (host, lit) => new QuickExit(host, lit);
 
-/**
- * A widget's quick-exit button (and, once leaving, the cover), for its exit address; nothing
- * without one. Lit's `html` comes from the widget, so this chunk imports nothing.
- */
-export function quickExit(
-  { html, nothing }: LitTags,
-  host: Host,
-  url: string | undefined,
-  label: string,
-) {
-  let controller = controllers.get(host);
-  if (!controller && url) {
-    controller = new QuickExit(host);
-    controllers.set(host, controller);
-  }
-  if (!controller) return nothing;
-  controller.url = url;
-  return html`${controller.leaving ? html`<div class="cover"></div>` : nothing}
-    ${url
-      ? html`<div class="quick-exit">
-          <button type="button" part="quick-exit" @click=${() => controller.exit()}>${label}</button>
-        </div>`
-      : nothing}`;
-}
-
-/** This feature's styles, added to each widget that uses it (a constructed stylesheet: CSP-safe). */
-export const sheet = new CSSStyleSheet();
+/** This feature's styles, shared by every widget that uses it. */
+const sheet = new CSSStyleSheet();
 sheet.replaceSync(css`
   .quick-exit {
     position: sticky;

@@ -4,8 +4,10 @@
  * question once. It is a data block: nothing runs, and no Content-Security-Policy is involved.
  */
 import type { FaqEntry, Paragraph } from '../content.js';
+import type { Attach, Feature, FeatureHost } from './feature.js';
 
 const ID = 'mensenhandel-faq-structured-data';
+/** Every element's questions, by element: one script per document holds them all. */
 const published = new Map<Element, readonly FaqEntry[]>();
 
 const plainText = (paragraphs: readonly Paragraph[]) =>
@@ -37,16 +39,28 @@ function write(document: Document): void {
   });
 }
 
-const keys = new WeakMap<Element, string>();
+class StructuredData implements Feature {
+  /** What the element published last (language and questions); `''` for nothing. */
+  #key = '';
 
-/**
- * Publishes the questions an element shows, when `key` (what it shows: language and questions)
- * changed since last time; an empty key withdraws them.
- */
-export function publish(element: Element, key: string, entries: () => readonly FaqEntry[]): void {
-  if (key === (keys.get(element) ?? '')) return;
-  keys.set(element, key);
-  if (key) published.set(element, entries());
-  else published.delete(element);
-  write(element.ownerDocument);
+  constructor(private readonly host: FeatureHost) {}
+
+  /**
+   * Publishes the questions the element shows, when `key` (what it shows: language and
+   * questions) changed since last time; an empty key withdraws them.
+   */
+  publish(key: string, entries: () => readonly FaqEntry[]): void {
+    if (key === this.#key) return;
+    this.#key = key;
+    if (key) published.set(this.host, entries());
+    else published.delete(this.host);
+    write(this.host.ownerDocument);
+  }
+
+  /** A removed element's questions leave the page's structured data. */
+  hostDisconnected(): void {
+    this.publish('', () => []);
+  }
 }
+
+export const attach: Attach<StructuredData> = (host) => new StructuredData(host);
