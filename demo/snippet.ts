@@ -1,8 +1,10 @@
+import { DEFAULTS, type Theme } from '../src/attributes.js';
+
 /** What the configurator lets a site editor choose; `undefined` leaves an attribute out. */
 export interface Config {
   scriptUrl: string;
   lang?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   /** Shown question ids, in order. All six in seed order means "leave the attribute out". */
   questions: number[];
   /** Question ids open at first render. */
@@ -19,11 +21,11 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
-  theme: 'light',
+  theme: DEFAULTS.theme,
   questions: [1, 2, 3, 4, 5, 6],
   open: [],
   single: false,
-  headingLevel: 2,
+  headingLevel: DEFAULTS.headingLevel,
   hideTitle: false,
   hideExpandAll: false,
   languageMenu: false,
@@ -44,12 +46,12 @@ export function snippet(config: Config): string {
   const add = (name: string, value?: string) => attributes.push(value === undefined ? name : `${name}="${escape(value)}"`);
   if (config.id) add('id', config.id);
   if (config.lang) add('lang', config.lang);
-  if (config.theme !== 'light') add('theme', config.theme);
+  if (config.theme !== DEFAULTS.theme) add('theme', config.theme);
   if (config.questions.join() !== '1,2,3,4,5,6') add('questions', config.questions.join(' '));
   const open = config.open.filter((id) => config.questions.includes(id));
   if (open.length) add('open', open.length === config.questions.length && !config.single ? 'all' : open.join(' '));
   if (config.single) add('single');
-  if (config.headingLevel !== 2) add('heading-level', String(config.headingLevel));
+  if (config.headingLevel !== DEFAULTS.headingLevel) add('heading-level', String(config.headingLevel));
   if (config.hideTitle) add('hide-title');
   if (config.hideExpandAll) add('hide-expand-all');
   if (config.languageMenu) add('languages', 'all');

@@ -9,6 +9,12 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
+/**
+ * The defaults of the element contract that are values: the one source for the parsers, the
+ * element, its documentation (custom-elements-manifest.config.mjs) and the demo.
+ */
+export const DEFAULTS = { theme: 'light', headingLevel: 2 } as const satisfies { theme: Theme; headingLevel: HeadingLevel };
+
 /** A parsed value and, when the input was bad, what was wrong and what is accepted. */
 export interface Parsed<T> {
   value: T;
@@ -36,10 +42,10 @@ const IDS = 'ids 1 to 6, separated by commas or spaces';
 export function parseTheme(input: unknown): Parsed<Theme> {
   const value = text(input);
   const theme = THEMES.find((name) => name === value?.trim().toLowerCase());
-  if (theme || value == null) return { value: theme ?? 'light' };
+  if (theme || value == null) return { value: theme ?? DEFAULTS.theme };
   return {
-    value: 'light',
-    problem: problem('theme', value, 'using "light"', THEMES.join(', ')),
+    value: DEFAULTS.theme,
+    problem: problem('theme', value, `using "${DEFAULTS.theme}"`, THEMES.join(', ')),
   };
 }
 
@@ -90,16 +96,16 @@ export function parseQuestions(input: unknown): Parsed<readonly QuestionId[]> {
 export const parseOpen = (input: unknown) => parseAllOrList('open', input, QUESTION_IDS, questionId, IDS);
 
 /**
- * `heading-level`: the title's heading level, 1–6. Absent: 2. `written` is the attribute text,
+ * `heading-level`: the title's heading level, 1–6. Absent: the default. `written` is the attribute text,
  * quoted in the warning (the property holds `NaN` for text that is not a number).
  */
 export function parseHeadingLevel(value: unknown, written?: string | null): Parsed<HeadingLevel> {
-  if (value == null) return { value: 2 };
+  if (value == null) return { value: DEFAULTS.headingLevel };
   const level = Number(text(value));
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel };
   return {
-    value: 2,
-    problem: problem('heading-level', written ?? text(value) ?? '', 'using 2', '1 to 6'),
+    value: DEFAULTS.headingLevel,
+    problem: problem('heading-level', written ?? text(value) ?? '', `using ${DEFAULTS.headingLevel}`, '1 to 6'),
   };
 }
 

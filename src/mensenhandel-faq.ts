@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import {
+  DEFAULTS,
   parseExitUrl,
   parseHeadingLevel,
   parseLanguages,
@@ -204,16 +205,16 @@ export class MensenhandelFaq extends LitElement {
   #prerendered: ChildNode[] = [];
   /** The attributes as parsed (once per change, not per render). */
   #ids: readonly QuestionId[] = QUESTION_IDS;
-  #level: HeadingLevel = 2;
-  #theme: Theme = 'light';
+  #level: HeadingLevel = DEFAULTS.headingLevel;
+  #theme: Theme = DEFAULTS.theme;
   #languages: readonly Locale[] = [];
   #exitUrl: string | undefined;
 
   constructor() {
     super();
-    this.theme = 'light';
+    this.theme = DEFAULTS.theme;
     this.single = false;
-    this.headingLevel = 2;
+    this.headingLevel = DEFAULTS.headingLevel;
     this.hideTitle = false;
     this.hideExpandAll = false;
     this.structuredData = false;

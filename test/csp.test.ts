@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ENGLISH_QUESTIONS, loadPage, questionTexts, type Faq } from './helpers.js';
 
 describe('strict Content-Security-Policy', () => {
@@ -20,7 +20,6 @@ describe('strict Content-Security-Policy', () => {
     style.setAttribute('onclick', 'void 0');
     frame.document.body.append(style);
     style.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(frame.cspViolations.length).to.be.greaterThan(0);
+    await waitUntil(() => frame.cspViolations.length > 0, 'no violation recorded');
   });
 });

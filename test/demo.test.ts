@@ -99,7 +99,7 @@ describe('demo configurator', () => {
     const root = await demo();
     control<HTMLButtonElement>(root, '#copy').click();
     const status = control(root, '#copy-status');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitUntil(() => status.textContent !== '', 'no status');
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.be.oneOf(['Gekopieerd.', 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.']);
   });

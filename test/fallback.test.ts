@@ -1,7 +1,7 @@
 // When the script cannot run, the page still offers something useful: the recommended snippet
 // (the demo's, demo/snippet.ts) puts a link inside the element, shown until the element is
 // defined (it renders no slot, so the link disappears once the widget draws itself).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { FALLBACK } from '../demo/snippet.js';
 import { loadPage, questionTexts, type Faq } from './helpers.js';
 
@@ -17,14 +17,14 @@ const linkShown = (frame: Window) => {
 describe('fallback without the script', () => {
   it('with JavaScript disabled, the fallback link is shown', async () => {
     const frame = await loadPage({ srcdoc: page(SCRIPT) }, { javascript: false });
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(frame.document.querySelector('mensenhandel-faq')!.shadowRoot).to.be.null;
     expect(linkShown(frame)).to.be.true;
   });
 
   it('when the script fails to load, the fallback link is shown', async () => {
     const frame = await loadPage({ srcdoc: page('<script type="module" src="/dist/missing.js"></script>') });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Once the browser has given up on the script.
+    await waitUntil(() => frame.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/missing.js')), 'the script was not tried');
     expect(linkShown(frame)).to.be.true;
   });
 

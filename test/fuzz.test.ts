@@ -3,7 +3,7 @@
 // blank widget, never markup rendered, every warning at most once per element.
 import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
-import { captureWarnings, questionButtons, type Faq } from './helpers.js';
+import { captureWarnings, questionButtons, type Faq, settle } from './helpers.js';
 
 const ATTRIBUTES = ['lang', 'theme', 'questions', 'open', 'single', 'heading-level', 'hide-title', 'hide-expand-all', 'languages'];
 const PROPERTIES = ['lang', 'theme', 'questions', 'open', 'single', 'headingLevel', 'hideTitle', 'hideExpandAll', 'languages'];
@@ -100,7 +100,7 @@ describe('fuzzing every attribute and property', () => {
       // explore, change the seed: each seed is 300 new random sequences.)
       { numRuns: 300, seed: 20261128 },
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(50);
     expect(errors).to.deep.equal([]);
     expect(window.fuzzed).to.be.undefined;
     expect(runs).to.equal(300);

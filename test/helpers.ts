@@ -104,3 +104,9 @@ export async function loadPage<T = object>(
 /** A blank host page with the script tag and the given markup, for `loadPage({ srcdoc })`. */
 export const hostPage = (markup: string, head = '') =>
   `<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width"><script type="module" src="/dist/mensenhandel-faq.js"></script>${head}</head><body>${markup}</body></html>`;
+
+/**
+ * Waits a fixed time, for checks that something does NOT happen (an error, a script running, a
+ * page being left): there is no event to wait for. Everything else waits for its condition.
+ */
+export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

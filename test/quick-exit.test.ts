@@ -1,6 +1,6 @@
 // Quick exit (exit-url): a button, and Shift three times, replace the page with the exit address.
 import { expect } from '@open-wc/testing';
-import { all, captureWarnings, faq, hostPage, loadPage, one, type Faq } from './helpers.js';
+import { all, captureWarnings, faq, hostPage, loadPage, one, type Faq, settle } from './helpers.js';
 
 const TARGET = '/test/fixtures/exit-target.html';
 
@@ -70,7 +70,7 @@ describe('quick exit', () => {
     shift(frame);
     shift(frame, 'a');
     shift(frame);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(300);
     expect(frame.location.href).to.equal('about:srcdoc');
   });
 
@@ -80,7 +80,7 @@ describe('quick exit', () => {
     shift(frame);
     shift(frame);
     shift(frame);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(300);
     expect(frame.location.href).to.equal('about:srcdoc');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { all, captureWarnings, DUTCH_QUESTIONS, faq, questionButtons, questionTexts } from './helpers.js';
+import { all, captureWarnings, DUTCH_QUESTIONS, faq, questionButtons, questionTexts, settle } from './helpers.js';
 
 declare global {
   interface Window {
@@ -36,7 +36,7 @@ describe('safety: input is never markup', () => {
         expect(el.shadowRoot!.innerHTML).not.to.contain('<img');
         el.remove();
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(50);
       expect(window.pwned).to.be.undefined;
       expect(warnings.about('mensenhandel-faq').length).to.be.greaterThan(0);
     });

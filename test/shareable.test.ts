@@ -1,6 +1,6 @@
 // Shareable links: `#<id>-<n>` opens question n on load and on hashchange; open answers offer a
 // "copy link" button that says how copying went.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { all, faq, loadPage, one, openIds, type Faq } from './helpers.js';
 
 const widget = (frame: Window, id: string) => frame.document.getElementById(id) as Faq;
@@ -24,8 +24,7 @@ describe('shareable links', () => {
     expect(openIds(el)).to.deep.equal([]);
     frame.location.hash = '#faq-5';
     await new Promise((resolve) => frame.addEventListener('hashchange', resolve, { once: true }));
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'question-5', 'the followed question did not get focus');
     expect(openIds(el)).to.deep.equal([5]);
     expect(el.shadowRoot!.activeElement?.id).to.equal('question-5');
     frame.location.hash = '#other-2';
@@ -76,8 +75,7 @@ describe('copy link to a question', () => {
     stubClipboard(true);
     const el = await faq('<mensenhandel-faq id="vragen" open="4"></mensenhandel-faq>');
     one(el, '#answer-4 [part~="copy-link"]').click();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
+    await waitUntil(() => one(el, '#answer-4 [role="status"]').textContent !== '', 'no status');
     expect(copied).to.deep.equal([`${location.href.split('#')[0]}#vragen-4`]);
     const status = one(el, '#answer-4 [role="status"]');
     expect(status.textContent!.trim()).to.equal('De link is gekopieerd.');
@@ -88,8 +86,7 @@ describe('copy link to a question', () => {
     stubClipboard(false);
     const el = await faq('<mensenhandel-faq id="questions" lang="en" open="1"></mensenhandel-faq>');
     one(el, '#answer-1 [part~="copy-link"]').click();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
+    await waitUntil(() => one(el, '#answer-1 [role="status"]').textContent !== '', 'no status');
     const status = one(el, '#answer-1 [role="status"]').textContent!;
     expect(status).to.contain(`#questions-1`);
     expect(status).not.to.contain('Kopiëren');
