@@ -16,6 +16,7 @@ import {
 import { QUESTION_IDS, type QuestionId } from './content.js';
 import { directionOf, inheritedLang, type Locale } from './locale.js';
 import type { Feature, LitTags } from './features/feature.js';
+import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
 import { entry, heading, paragraph } from './templates.js';
@@ -28,33 +29,8 @@ export interface MensenhandelFaqToggleDetail {
   open: boolean;
 }
 
-/**
- * Optional features and design-system adapters, each a lazy chunk that only widgets using it
- * load, all with one contract (src/features/feature.ts): the chunk's `attach` makes this
- * element's controller for it.
- */
-const FEATURES = {
-  menu: () => import('./features/language-menu.js'),
-  quickExit: () => import('./features/quick-exit.js'),
-  structuredData: () => import('./features/structured-data.js'),
-  links: () => import('./features/links.js'),
-  // Design-system adapters: see src/design-systems/.
-  utrecht: () => import('./design-systems/utrecht.js'),
-  denhaag: () => import('./design-systems/denhaag.js'),
-  amsterdam: () => import('./design-systems/amsterdam.js'),
-};
-/**
- * A design system is on the page when the widget inherits one of its tokens (a portal's theme
- * class on an ancestor); its adapter then loads, and a widget's first render waits for it.
- */
-const DESIGN_SYSTEMS = [
-  ['utrecht', '--utrecht-button-color'],
-  ['denhaag', '--denhaag-accordion-font-family'],
-  ['amsterdam', '--ams-accordion-gap'],
-] as const;
-/** What the feature chunks render with (see features/lit-tags.ts). */
+/** What the feature chunks render with (see features/feature.ts). */
 const LIT: LitTags = { html, nothing };
-type Features = { [name in keyof typeof FEATURES]?: ReturnType<Awaited<ReturnType<(typeof FEATURES)[name]>>['attach']> };
 
 /** The element's name. */
 export const TAG_NAME = 'mensenhandel-faq';
@@ -200,7 +176,7 @@ export class MensenhandelFaq extends LitElement {
   };
   readonly #language = new LocaleController(this.#warn, this.#wait);
   readonly #features: Features = {};
-  readonly #requested = new Set<keyof typeof FEATURES>();
+  readonly #requested = new Set<FeatureName>();
   #expanded = new Set<QuestionId>();
   #prerendered: ChildNode[] = [];
   /** The attributes as parsed (once per change, not per render). */
@@ -242,7 +218,7 @@ export class MensenhandelFaq extends LitElement {
   }
 
   /** Loads an optional feature once; the element updates when it arrives. */
-  #need(name: keyof typeof FEATURES): void {
+  #need(name: FeatureName): void {
     if (this.#requested.has(name)) return;
     this.#requested.add(name);
     this.#wait(

@@ -1,0 +1,28 @@
+/**
+ * The optional features and design-system adapters: each a lazy chunk that only widgets using
+ * it load, all with one contract (src/features/feature.ts): the chunk's `attach` makes the
+ * element's controller for it. Adding one is a file and a line here.
+ */
+export const FEATURES = {
+  menu: () => import('./features/language-menu.js'),
+  quickExit: () => import('./features/quick-exit.js'),
+  structuredData: () => import('./features/structured-data.js'),
+  links: () => import('./features/links.js'),
+  // Design-system adapters: see src/design-systems/.
+  utrecht: () => import('./design-systems/utrecht.js'),
+  denhaag: () => import('./design-systems/denhaag.js'),
+  amsterdam: () => import('./design-systems/amsterdam.js'),
+};
+export type FeatureName = keyof typeof FEATURES;
+/** Each feature's controller, once it has arrived. */
+export type Features = { [name in FeatureName]?: ReturnType<Awaited<ReturnType<(typeof FEATURES)[name]>>['attach']> };
+
+/**
+ * A design system is on the page when the widget inherits one of its tokens (a portal's theme
+ * class on an ancestor); its adapter then loads, and a widget's first render waits for it.
+ */
+export const DESIGN_SYSTEMS = [
+  ['utrecht', '--utrecht-button-color'],
+  ['denhaag', '--denhaag-accordion-font-family'],
+  ['amsterdam', '--ams-accordion-gap'],
+] as const satisfies readonly (readonly [FeatureName, string])[];
