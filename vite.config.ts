@@ -64,7 +64,7 @@ function demoAtRoot(): Plugin {
 }
 
 /** The optional features in src/features/, each a lazy chunk. */
-const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data'];
+const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help'];
 /** The design-system adapters in src/design-systems/, each a lazy chunk. */
 const DESIGN_SYSTEM_CHUNKS = ['utrecht', 'denhaag', 'amsterdam'];
 

@@ -16,6 +16,8 @@ const sections = [
     ['attribute', 'property', 'type', 'default', 'description'],
     element.attributes.map((a) => [code(a.name), code(a.fieldName ?? a.name), code(a.type?.text), code(a.default), a.description]),
   ),
+  '### Slots',
+  table(['slot', 'description'], (element.slots ?? []).map((slot) => [code(slot.name), slot.description])),
   '### Events',
   table(['event', 'detail', 'description'], element.events.map((e) => [code(e.name), code(e.type?.text), e.description])),
   '### CSS parts',

@@ -40,6 +40,8 @@ export interface FaqContent {
   readonly linkCopied: string;
   readonly copyFailed: string;
   readonly quickExit: string;
+  /** Label of the section with the host's own help block (slot `help`). */
+  readonly help: string;
 }
 
 /** All question ids in seed order. */
@@ -65,6 +67,10 @@ export function faqContent({ t, rich }: Translator): FaqContent {
     quickExit: t('Snel weg', {
       id: 'ui.quick-exit',
       desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
+    }),
+    help: t('Hulp en contact', {
+      id: 'ui.help',
+      desc: "Heading above the partner organisation's own help block (phone, chat, opening hours), after the answers.",
     }),
     entries: [
       {
@@ -96,10 +102,10 @@ export function faqContent({ t, rich }: Translator): FaqContent {
         id: 6,
         question: t('Hoe herken je mensenhandel?', { id: 'q6.question' }),
         answer: [
-          rich(str`Mensenhandel gaat altijd gepaard met dwang. Dwang kan onder andere bestaan uit dreiging met geweld, ontvoering, bedrog, misleiding, machtsmisbruik of misbruik van een kwetsbare positie. Meer weten over hoe je een slachtoffer herkent en welke acties je kunt ondernemen? Kijk op ‘${signals}’.`, { id: 'q6.answer', desc: 'The placeholder is the link “Signalen herkennen” (message q6.link).' }),
+          rich(str`Mensenhandel gaat altijd gepaard met dwang. Dwang kan onder andere bestaan uit dreiging met geweld, ontvoering, bedrog, misleiding, machtsmisbruik of misbruik van een kwetsbare positie. Meer weten over hoe je een slachtoffer herkent en welke acties je kunt ondernemen? Kijk op ‘${signals}’.`, { id: 'q6.answer', desc: 'The placeholder is the link “Signalen herkennen” (message q6.link). The linked page is in Dutch: in every other language, say so right after the link, e.g. “(in Dutch)”.' }),
         ],
       },
     ],
-    moreInfo: rich(str`Meer weten over mensenhandel? Kijk dan op ${ckmFier} en ${mensenhandelweb}`, { id: 'more-info', desc: 'The placeholders are the links www.ckm-fier.nl and www.mensenhandelweb.nl.' }),
+    moreInfo: rich(str`Meer weten over mensenhandel? Kijk dan op ${ckmFier} en ${mensenhandelweb}`, { id: 'more-info', desc: 'The placeholders are the links www.ckm-fier.nl and www.mensenhandelweb.nl. Both sites are in Dutch: in every other language, say so right after each link, e.g. “(in Dutch)”.' }),
   };
 }

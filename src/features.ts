@@ -8,6 +8,7 @@ export const FEATURES = {
   quickExit: () => import('./features/quick-exit.js'),
   structuredData: () => import('./features/structured-data.js'),
   links: () => import('./features/links.js'),
+  help: () => import('./features/help.js'),
   // Design-system adapters: see src/design-systems/.
   utrecht: () => import('./design-systems/utrecht.js'),
   denhaag: () => import('./design-systems/denhaag.js'),

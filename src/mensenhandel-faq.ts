@@ -14,7 +14,7 @@ import {
   type Theme,
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { directionOf, inheritedLang, type Locale } from './locale.js';
+import { directionOf, inheritedLang, SOURCE_LOCALE, type Locale } from './locale.js';
 import type { Feature, LitTags } from './features/feature.js';
 import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
 import { LocaleController } from './locale-controller.js';
@@ -48,6 +48,8 @@ const converter = { toAttribute: text };
  * @attr {string} id - The native `id`. With one, `#<id>-<n>` in the address opens question n (on load and on `hashchange`) and every open answer offers a "copy link" button.
  * @attr {string} lang - Language (BCP 47; `en-GB` → `en`). Default: the nearest ancestor's `lang`, else `nl`. Unsupported: warning, Dutch. The language menu sets it.
  *
+ * @slot help - The host's own help block (phone line, chat, opening hours), shown after the answers under a "Hulp en contact" heading. One per language is allowed (`<div slot="help" lang="pl">`): the widget shows the one in its current language, else the one without `lang`, else none.
+ *
  * @fires {CustomEvent<MensenhandelFaqToggleDetail>} mensenhandel-faq-toggle - A user opened or closed an answer. Bubbles and is composed; `detail: { question, open }`.
  *
  * @csspart base - The wrapper around everything; carries `lang` and `dir`.
@@ -62,6 +64,8 @@ const converter = { toAttribute: text };
  * @csspart answer - Each answer panel.
  * @csspart copy-link - The "copy link to this question" button in an open answer (elements with an `id`).
  * @csspart more-info - The closing "more information" paragraph.
+ * @csspart help - The section around the host's help block (slot `help`).
+ * @csspart help-title - Its heading ("Hulp en contact"), one level below the title.
  *
  * On a portal with an NL Design System theme (Utrecht and the themes built on its components,
  * Den Haag, Amsterdam) a design-system adapter takes the theme's tokens first, after these
@@ -108,6 +112,9 @@ const converter = { toAttribute: text };
  * @cssprop --mensenhandel-faq-focus-color - Text colour of a focused button. Default `#1a1a1a`.
  * @cssprop --mensenhandel-faq-quick-exit-background-color - Quick-exit button background. Default `#b3261e`.
  * @cssprop --mensenhandel-faq-quick-exit-color - Quick-exit button text colour. Default `#ffffff`.
+ * @cssprop --mensenhandel-faq-help-padding - Padding of the help section. Default `1em`.
+ * @cssprop --mensenhandel-faq-help-border-color - The line at the start of the help section. Default: the text colour.
+ * @cssprop --mensenhandel-faq-help-background-color - Background of the help section. Default `transparent`.
  * @cssprop --mensenhandel-faq-transition-duration - Chevron turn duration. Default `0.2s`; none under `prefers-reduced-motion`.
  */
 
@@ -177,6 +184,10 @@ export class MensenhandelFaq extends LitElement {
   readonly #language = new LocaleController(this.#warn, this.#wait);
   readonly #features: Features = {};
   readonly #requested = new Set<FeatureName>();
+  /** Feature chunks on their way: a widget's first render waits for them, so nothing shifts when they arrive. */
+  #loading = 0;
+  /** Whether the content has been on screen. */
+  #shown = false;
   #expanded = new Set<QuestionId>();
   #prerendered: ChildNode[] = [];
   /** The attributes as parsed (once per change, not per render). */
@@ -221,14 +232,18 @@ export class MensenhandelFaq extends LitElement {
   #need(name: FeatureName): void {
     if (this.#requested.has(name)) return;
     this.#requested.add(name);
+    this.#loading++;
     this.#wait(
-      FEATURES[name]().then(({ attach }) => {
-        const feature: Feature = attach(this, LIT);
-        Object.assign(this.#features, { [name]: feature });
-        const root = this.renderRoot as ShadowRoot;
-        if (feature.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
-        this.addController(feature);
-      }),
+      FEATURES[name]()
+        .then(({ attach }) => {
+          const feature: Feature = attach(this, LIT);
+          Object.assign(this.#features, { [name]: feature });
+          const root = this.renderRoot as ShadowRoot;
+          if (feature.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
+          this.addController(feature);
+        })
+        // A chunk that does not arrive holds nothing up: the widget shows without it.
+        .finally(() => this.#loading--),
     );
   }
 
@@ -243,9 +258,9 @@ export class MensenhandelFaq extends LitElement {
     return root;
   }
 
-  /** Whether the content can show: its language has arrived, and the adapters of the page's design systems. */
+  /** Whether the content can show: its language has arrived, and at first also every feature it asked for. */
   get #ready(): boolean {
-    return Boolean(this.#language.content) && DESIGN_SYSTEMS.every(([name]) => !this.#requested.has(name) || this.#features[name]);
+    return Boolean(this.#language.content) && (this.#shown || !this.#loading);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -269,6 +284,7 @@ export class MensenhandelFaq extends LitElement {
     if (this.structuredData) this.#need('structuredData');
     if (this.id) this.#need('links');
     if (this.isConnected) {
+      if (this.querySelector(':scope > [slot="help"]')) this.#need('help');
       const inherited = getComputedStyle(this);
       for (const [name, token] of DESIGN_SYSTEMS) if (inherited.getPropertyValue(token)) this.#need(name);
     }
@@ -320,9 +336,10 @@ export class MensenhandelFaq extends LitElement {
   protected override render() {
     const { content, locale, wanted } = this.#language;
     if (!content || !this.#ready) return nothing;
+    this.#shown = true;
     const ids = this.#ids;
     const allOpen = this.#allOpen(ids);
-    const { quickExit, menu, links } = this.#features;
+    const { quickExit, menu, links, help } = this.#features;
     return html`<section
       class="faq ${this.#theme}"
       part="base"
@@ -359,10 +376,12 @@ export class MensenhandelFaq extends LitElement {
             toggle: () => this.#toggle(id, !this.#expanded.has(id)),
             reveal: () => this.#toggle(id, true),
             after: links && this.id ? links.copyButton(id, content) : undefined,
+            dutch: locale === SOURCE_LOCALE,
           }),
         )}
       </div>
-      <p class="more-info" part="more-info">${paragraph(content.moreInfo)}</p>
+      <p class="more-info" part="more-info">${paragraph(content.moreInfo, locale === SOURCE_LOCALE)}</p>
+      ${help ? help.render(locale, heading(this.#level + 1, 'help-title', html`<span id="help-title">${content.help}</span>`)) : nothing}
     </section>`;
   }
 }

@@ -17,9 +17,13 @@ const HEADINGS: readonly Heading[] = [
 ];
 export const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
 
-/** Text and links of one paragraph; text is always rendered as text. */
-export const paragraph = (runs: Paragraph) =>
-  runs.map((run) => (typeof run === 'string' ? run : html`<a href=${run.href} rel="noreferrer">${run.text}</a>`));
+/**
+ * Text and links of one paragraph; text is always rendered as text. Every linked site is Dutch:
+ * in a widget in another language the links say so to machines (`hreflang`), as the translated
+ * text says it to people.
+ */
+export const paragraph = (runs: Paragraph, dutch: boolean) =>
+  runs.map((run) => (typeof run === 'string' ? run : html`<a href=${run.href} hreflang=${dutch ? nothing : 'nl'} rel="noreferrer">${run.text}</a>`));
 
 export interface EntryOptions {
   level: number;
@@ -29,10 +33,12 @@ export interface EntryOptions {
   reveal: () => void;
   /** Shown after the answer's text (the copy-link button, for elements with an id). */
   after?: unknown;
+  /** Whether the widget is in Dutch, the language of the linked sites. */
+  dutch: boolean;
 }
 
 /** One question (an APG accordion header: a button, alone in a heading) and its answer panel. */
-export function entry({ id, question, answer }: FaqEntry, { level, open, toggle, reveal, after }: EntryOptions) {
+export function entry({ id, question, answer }: FaqEntry, { level, open, toggle, reveal, after, dutch }: EntryOptions) {
   return html`<div class="item">
     ${heading(
       level,
@@ -62,7 +68,7 @@ export function entry({ id, question, answer }: FaqEntry, { level, open, toggle,
       @beforematch=${reveal}
     >
       <div class="answer-body">
-        ${answer.map((runs) => html`<p>${paragraph(runs)}</p>`)} ${after ?? nothing}
+        ${answer.map((runs) => html`<p>${paragraph(runs, dutch)}</p>`)} ${after ?? nothing}
       </div>
     </div>
   </div>`;

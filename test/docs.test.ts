@@ -8,6 +8,7 @@ interface Declaration {
   attributes: { name: string; fieldName?: string }[];
   events: { name: string }[];
   cssParts: { name: string }[];
+  slots: { name: string }[];
   cssProperties: { name: string }[];
 }
 
@@ -45,6 +46,7 @@ describe('documentation', () => {
     const { element } = await load();
     // With every optional feature, so their styles are there too.
     const host = Object.assign(document.createElement('mensenhandel-faq'), { id: 'docs', languages: 'all', exitUrl: 'https://example.org/' });
+    host.innerHTML = '<div slot="help">0800-0000</div>';
     document.body.append(host);
     await host.updateComplete;
     const sheets = host.shadowRoot!.adoptedStyleSheets;
@@ -60,6 +62,8 @@ describe('documentation', () => {
     for (const a of element.attributes) expect(documented(a.name), a.name).to.be.true;
     for (const e of element.events) expect(documented(e.name), e.name).to.be.true;
     for (const p of element.cssParts) expect(documented(`::part(${p.name})`), p.name).to.be.true;
+    expect(element.slots.map((slot) => slot.name)).to.deep.equal(['help']);
+    for (const slot of element.slots) expect(documented(slot.name), slot.name).to.be.true;
     for (const p of element.cssProperties) expect(documented(p.name), p.name).to.be.true;
     const names = rows.map((row) => row.match(/^\| `([^`]+)`/)![1]!);
     const known = [

@@ -36,10 +36,10 @@ describe('language: lang attribute', () => {
     const el = await faq('<mensenhandel-faq lang="en"></mensenhandel-faq>');
     const signals = el.shadowRoot!.querySelector('#answer-6 a')!;
     expect(signals.textContent).to.equal('Recognising the signs');
-    expect(answers(el)[5]!.textContent!.replace(/\s+/g, ' ')).to.contain('See ‘Recognising the signs’.');
+    expect(answers(el)[5]!.textContent!.replace(/\s+/g, ' ')).to.contain('See ‘Recognising the signs’ (in Dutch).');
     const more = one(el, '[part~="more-info"]');
     expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Want to know more about human trafficking? Visit www.ckm-fier.nl and www.mensenhandelweb.nl',
+      'Want to know more about human trafficking? Visit www.ckm-fier.nl (in Dutch) and www.mensenhandelweb.nl (in Dutch)',
     );
     expect(more.querySelectorAll('a')).to.have.length(2);
   });

@@ -1,0 +1,48 @@
+// Every linked site is Dutch. In a widget in another language the links say so: to machines with
+// hreflang="nl", to people with a short note in the widget's language right after each link
+// (part of the translated sentence, so translators place it). A Dutch widget marks nothing.
+import { expect } from '@open-wc/testing';
+import { all, faq } from './helpers.js';
+
+/** "(in Dutch)" in each translation, as its translator wrote it. */
+const NOTES: Record<string, string> = {
+  en: '(in Dutch)',
+  pl: '(po niderlandzku)',
+  ro: '(în neerlandeză)',
+  bg: '(на нидерландски)',
+  uk: '(нідерландською)',
+  ar: '(باللغة الهولندية)',
+  fr: '(en néerlandais)',
+  es: '(en neerlandés)',
+};
+
+/** The text that follows a link in its paragraph, without the quotes around the link. */
+function textAfter(link: Element): string {
+  let text = '';
+  for (let node = link.nextSibling; node; node = node.nextSibling) if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+  return text.replace(/^[\s’”“»«‘"„]+/, '');
+}
+
+describe('links to Dutch sites', () => {
+  it('in a Dutch widget: no hreflang, no note', async () => {
+    const el = await faq('<mensenhandel-faq lang="nl" open="6"></mensenhandel-faq>');
+    const links = all<HTMLAnchorElement>(el, 'a');
+    expect(links).to.have.length(3);
+    for (const link of links) {
+      expect(link.hasAttribute('hreflang')).to.be.false;
+      expect(textAfter(link)).not.to.match(/^\(/);
+    }
+  });
+
+  for (const [lang, note] of Object.entries(NOTES)) {
+    it(`${lang}: every link has hreflang="nl" and is followed by "${note}"`, async () => {
+      const el = await faq(`<mensenhandel-faq lang="${lang}" open="6"></mensenhandel-faq>`);
+      const links = all<HTMLAnchorElement>(el, 'a');
+      expect(links).to.have.length(3);
+      for (const link of links) {
+        expect(link.getAttribute('hreflang'), link.href).to.equal('nl');
+        expect(textAfter(link).startsWith(note), `${link.href}: "${textAfter(link)}"`).to.be.true;
+      }
+    });
+  }
+});
