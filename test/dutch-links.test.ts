@@ -2,7 +2,7 @@
 // hreflang="nl", to people with a short note in the widget's language right after each link
 // (part of the translated sentence, so translators place it). A Dutch widget marks nothing.
 import { expect } from '@open-wc/testing';
-import { all, faq } from './helpers.js';
+import { all, faq, TRANSLATIONS } from './helpers.js';
 
 /** "(in Dutch)" in each translation, as its translator wrote it. */
 const NOTES: Record<string, string> = {
@@ -14,16 +14,25 @@ const NOTES: Record<string, string> = {
   ar: '(باللغة الهولندية)',
   fr: '(en néerlandais)',
   es: '(en neerlandés)',
+  hu: '(holland nyelven)',
+  vi: '(bằng tiếng Hà Lan)',
+  zh: '（荷兰语）',
+  pt: '(em holandês)',
+  ru: '(на нидерландском)',
 };
 
 /** The text that follows a link in its paragraph, without the quotes around the link. */
 function textAfter(link: Element): string {
   let text = '';
   for (let node = link.nextSibling; node; node = node.nextSibling) if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-  return text.replace(/^[\s’”“»«‘"„]+/, '');
+  return text.replace(/^[\s’”“»«‘"„」』]+/, '');
 }
 
 describe('links to Dutch sites', () => {
+  it('every translation has its note', () => {
+    expect(Object.keys(NOTES)).to.have.members(TRANSLATIONS);
+  });
+
   it('in a Dutch widget: no hreflang, no note', async () => {
     const el = await faq('<mensenhandel-faq lang="nl" open="6"></mensenhandel-faq>');
     const links = all<HTMLAnchorElement>(el, 'a');

@@ -40,6 +40,11 @@ export const openIds = (el: Faq) =>
 export const panelOf = (el: Faq, button: HTMLButtonElement) =>
   el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
 
+/** Every shipped language, the Dutch source first (as in lit-localize.json). */
+export const LANGUAGES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es', 'hu', 'vi', 'zh', 'pt', 'ru'];
+/** The translations. */
+export const TRANSLATIONS = LANGUAGES.slice(1);
+
 export const DUTCH_QUESTIONS = [
   'Wat is mensenhandel?',
   'Komt mensenhandel in Nederland voor en waar?',

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { all, answers, captureWarnings, DUTCH_QUESTIONS, expandAll, faq, one, questionTexts, type Faq } from './helpers.js';
+import { all, answers, captureWarnings, DUTCH_QUESTIONS, expandAll, faq, one, questionTexts, TRANSLATIONS, type Faq } from './helpers.js';
 
-const TRANSLATIONS = ['en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es'];
 const ENDONYMS: Record<string, string> = {
   nl: 'Nederlands',
   en: 'English',
@@ -13,6 +12,11 @@ const ENDONYMS: Record<string, string> = {
   ar: 'العربية',
   fr: 'Français',
   es: 'Español',
+  hu: 'Magyar',
+  vi: 'Tiếng Việt',
+  zh: '中文',
+  pt: 'Português',
+  ru: 'Русский',
 };
 
 const base = (el: Faq) => one(el, '[part~="base"]');
@@ -70,6 +74,14 @@ describe('languages: every shipped translation', () => {
     ['fr-BE', 'fr'],
     ['es-419', 'es'],
     ['uk-UA', 'uk'],
+    ['hu-HU', 'hu'],
+    ['vi-VN', 'vi'],
+    ['zh-CN', 'zh'],
+    ['zh-Hans', 'zh'],
+    ['zh-Hans-CN', 'zh'],
+    ['pt-BR', 'pt'],
+    ['pt-PT', 'pt'],
+    ['ru-RU', 'ru'],
   ]) {
     it(`falls back from ${tag} to ${lang}`, async () => {
       const el = await faq(`<mensenhandel-faq lang="${tag}"></mensenhandel-faq>`);

@@ -1,7 +1,7 @@
 // dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM, readable with
 // JavaScript off; where the script runs, the element takes it over without a flash or a shift.
 import { expect } from '@open-wc/testing';
-import { ENGLISH_QUESTIONS, hostPage, loadPage, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
+import { ENGLISH_QUESTIONS, hostPage, LANGUAGES, loadPage, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
 const snippet = async (lang: string) => (await fetch(`/dist/snippets/${lang}.html`)).text();
 
@@ -10,7 +10,7 @@ const withoutJavaScript = (markup: string) =>
   loadPage({ srcdoc: `<!doctype html><html lang="nl"><body>${markup}</body></html>` }, { javascript: false });
 
 describe('prerendered snippets', () => {
-  for (const lang of ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'ar', 'fr', 'es']) {
+  for (const lang of LANGUAGES) {
     it(`${lang}: every question and answer is readable with JavaScript off`, async () => {
       const frame = await withoutJavaScript(await snippet(lang));
       const el = frame.document.querySelector('mensenhandel-faq')!;

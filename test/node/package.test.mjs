@@ -26,7 +26,7 @@ describe('size budgets', () => {
   });
 
   for (const [folder, names, budget, marker] of [
-    ['locales', ['ar', 'bg', 'en', 'es', 'fr', 'pl', 'ro', 'uk'], 3 * KiB, 'q1.question'],
+    ['locales', ['ar', 'bg', 'en', 'es', 'fr', 'hu', 'pl', 'pt', 'ro', 'ru', 'uk', 'vi', 'zh'], 3 * KiB, 'q1.question'],
     ['features', ['help', 'language-menu', 'links', 'quick-exit', 'structured-data'], 1.5 * KiB, undefined],
     ['design-systems', ['amsterdam', 'denhaag', 'utrecht'], 1.5 * KiB, 'CSSStyleSheet'],
   ]) {
@@ -47,7 +47,7 @@ describe('integrity.json', () => {
     const hashes = JSON.parse(text('dist/integrity.json'));
     const files = Object.keys(hashes);
     assert.ok(files.includes('mensenhandel-faq.js') && files.includes('mensenhandel-faq.all.js'));
-    assert.equal(files.filter((file) => file.startsWith('locales/')).length, 8);
+    assert.equal(files.filter((file) => file.startsWith('locales/')).length, 13);
     for (const file of files) assert.equal(`sha384-${createHash('sha384').update(read(`dist/${file}`)).digest('base64')}`, hashes[file], file);
   });
 });
@@ -75,8 +75,8 @@ describe('the npm package', () => {
     ]) {
       assert.ok(files.includes(needed), needed);
     }
-    assert.equal(files.filter((f) => /^dist\/locales\/[a-z]+\.js$/.test(f)).length, 8);
-    assert.equal(files.filter((f) => /^dist\/lib\/locales\/[a-z]+\.js$/.test(f)).length, 8);
+    assert.equal(files.filter((f) => /^dist\/locales\/[a-z]+\.js$/.test(f)).length, 13);
+    assert.equal(files.filter((f) => /^dist\/lib\/locales\/[a-z]+\.js$/.test(f)).length, 13);
     const allowed =
       /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(mensenhandel-faq(\.all)?\.js|integrity\.json|(lib\/)?((locales|features|design-systems)\/)?[\w-]+\.js|lib\/((locales|features|design-systems)\/)?[\w-]+\.js\.map|snippets\/[a-z]+\.html|types\/(?!generated\/locales\/).+\.d\.ts))$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);

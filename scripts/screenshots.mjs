@@ -1,5 +1,7 @@
-// Screenshots for the README: each house style's own accordion (left) beside <mensenhandel-faq>
-// with no CSS of ours (right), from the real theme packages. `npm run screenshots` (builds first).
+// Screenshots for the README (`npm run screenshots`, which builds first): each house style's own
+// accordion (left) beside <mensenhandel-faq> with no CSS of ours (right), from the real theme
+// packages; and the widget in the languages whose script needs its own fonts (Debian's
+// fonts-noto-core and fonts-noto-cjk), at a phone's 360 px.
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 
@@ -17,6 +19,13 @@ try {
     await page.waitForSelector('body[data-ready]');
     await page.locator('iframe').screenshot({ path: `docs/house-styles/${id}.png` });
     console.log(`docs/house-styles/${id}.png`);
+  }
+  const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  for (const lang of ['zh', 'vi', 'ar', 'ru']) {
+    await phone.goto(`http://127.0.0.1:5179/scripts/language-page.html?lang=${lang}`);
+    await phone.waitForFunction(() => document.querySelector('mensenhandel-faq')?.shadowRoot?.querySelector('[part~="help"]'));
+    await phone.screenshot({ path: `docs/languages/${lang}.png` });
+    console.log(`docs/languages/${lang}.png`);
   }
 } finally {
   await browser.close();
