@@ -35,6 +35,7 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
       id: String(data.get('id') ?? '').trim() || undefined,
       exitUrl: String(data.get('exitUrl') ?? '').trim() || undefined,
       structuredData: data.has('structuredData'),
+      help: String(data.get('help') ?? '').trim() || undefined,
     };
   };
 

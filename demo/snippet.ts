@@ -18,6 +18,8 @@ export interface Config {
   id?: string;
   exitUrl?: string;
   structuredData: boolean;
+  /** The partner's own help text (phone, chat, opening hours): plain text, shown after the answers. */
+  help?: string;
 }
 
 export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
@@ -57,7 +59,9 @@ export function snippet(config: Config): string {
   if (config.languageMenu) add('languages', 'all');
   if (config.exitUrl) add('exit-url', config.exitUrl);
   if (config.structuredData) add('structured-data');
-  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}\n</mensenhandel-faq>`;
+  // The help text as text (escaped), its line breaks kept.
+  const help = config.help ? `\n  <p slot="help">${escape(config.help).replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>\n  ')}</p>` : '';
+  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}${help}\n</mensenhandel-faq>`;
   // blocking="render" (in <head>): the widget is in the first paint, so nothing below it moves.
   return `<script type="module" src="${escape(config.scriptUrl)}" blocking="render"></script>\n${element}`;
 }

@@ -13,10 +13,14 @@ mkdirSync('dist/snippets', { recursive: true });
 for (const lang of LOCALES) {
   await preloadLanguage(lang);
   // hide-expand-all: without a script, buttons cannot act, so none is offered; every answer is open.
-  const markup = collectResultSync(render(html`<mensenhandel-faq lang=${lang} open="all" hide-expand-all></mensenhandel-faq>`));
+  const rendered = collectResultSync(render(html`<mensenhandel-faq lang=${lang} open="all" hide-expand-all></mensenhandel-faq>`));
+  // The host's own help block (`<div slot="help">` inside the element) shows after the answers
+  // without a script too; with one, the widget puts it in its labelled section.
+  const end = rendered.lastIndexOf('</section>');
+  const markup = `${rendered.slice(0, end)}<slot name="help"></slot>${rendered.slice(end)}`;
   writeFileSync(
     `dist/snippets/${lang}.html`,
-    `<!-- <mensenhandel-faq> prerendered (${lang}): readable without JavaScript. Add the script tag to make it interactive. -->\n${markup}\n`,
+    `<!-- <mensenhandel-faq> prerendered (${lang}): readable without JavaScript. Add the script tag to make it interactive; put your own help block inside the element as <div slot="help">…</div>. -->\n${markup}\n`,
   );
   console.log(`dist/snippets/${lang}.html: ${markup.length} bytes`);
 }

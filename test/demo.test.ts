@@ -128,4 +128,18 @@ describe('demo configurator', () => {
     await preview(root).updateComplete;
     expect(getComputedStyle(questionButtons(preview(root))[0]!).color).to.equal(own);
   });
+
+  it('puts the partner’s own help text in the snippet, escaped, and shows it under the answers', async () => {
+    const root = await demo();
+    const help = control<HTMLTextAreaElement>(root, '#help');
+    help.value = 'Bel <b>gratis</b> & "snel":\n0800-0000';
+    help.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(snippetOf(root)).to.contain('<p slot="help">Bel &lt;b&gt;gratis&lt;/b&gt; &amp; &quot;snel&quot;:<br>\n  0800-0000</p>');
+    const widget = preview(root);
+    await widget.updateComplete;
+    const block = widget.querySelector('[slot="help"]')!;
+    expect(block.querySelector('b')).to.be.null;
+    expect(block.textContent).to.equal('Bel <b>gratis</b> & "snel":\n  0800-0000');
+    expect(widget.shadowRoot!.querySelector('[part~="help"]')).to.exist;
+  });
 });

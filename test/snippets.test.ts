@@ -45,4 +45,19 @@ describe('prerendered snippets', () => {
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([2, 3, 4, 5, 6]);
   });
+
+  it('shows the host’s own help block after the answers with JavaScript off, and in the labelled section once the script runs', async () => {
+    const markup = (await snippet('pl')).replace('</template>', '</template><div slot="help">Zadzwoń: 0800-0000</div>');
+    const still = await withoutJavaScript(markup);
+    const block = still.document.querySelector<HTMLElement>('[slot="help"]')!;
+    expect(block.assignedSlot, 'assigned to the prerendered slot').to.exist;
+    expect(block.checkVisibility()).to.be.true;
+    const root = still.document.querySelector('mensenhandel-faq')!.shadowRoot!;
+    expect(root.querySelector('[part~="more-info"]')!.compareDocumentPosition(block.assignedSlot!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const frame = await loadPage({ srcdoc: hostPage(markup) });
+    const el = frame.document.querySelector('mensenhandel-faq') as Faq;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="help"] slot')).to.exist;
+    expect(el.querySelector<HTMLElement>('[slot="help"]')!.assignedSlot!.closest('[part~="help"]')).to.exist;
+  });
 });
