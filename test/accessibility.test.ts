@@ -55,7 +55,7 @@ describe('accessibility: touch targets and focus', () => {
 });
 
 describe('accessibility: reflow', () => {
-  for (const lang of ['nl', 'en', 'ar']) {
+  for (const lang of ['nl', 'en', 'ar', 'zh', 'vi', 'ru']) {
     it(`reflows at 320 CSS px with no horizontal scrolling (${lang}, all open, with the menu)`, async () => {
       const { frame, el } = await atWidth(320, `<mensenhandel-faq lang="${lang}" open="all" languages="all"></mensenhandel-faq>`);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);

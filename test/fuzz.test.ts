@@ -12,7 +12,7 @@ const OWN_ELEMENTS = new Set(['section', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h
 
 const hostileString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', 'all', 'ALL', 'nl', 'en-GB', 'ar', 'dark', 'auto', '1,2', '6 5 4', '0', '7', '-1', '1e3', 'NaN', 'Infinity'),
+  fc.constantFrom('', ' ', 'all', 'ALL', 'nl', 'en-GB', 'ar', 'zh-Hans', 'pt-PT', 'vi', 'dark', 'auto', '1,2', '6 5 4', '0', '7', '-1', '1e3', 'NaN', 'Infinity'),
   fc.constantFrom('<img src=x onerror="window.fuzzed=1">', '<script>window.fuzzed=1</script>', '"><b>x</b>', '${1}', '\u202e\u0000\ufeff'),
   fc.string({ minLength: 1000, maxLength: 5000 }),
   fc

@@ -57,6 +57,10 @@ describe('languages: every shipped translation', () => {
       }
     });
 
+    it(`${lang}: axe finds nothing, every answer open, with the menu`, async () => {
+      await expect(await faq(`<mensenhandel-faq lang="${lang}" open="all" languages="all"></mensenhandel-faq>`)).to.be.accessible();
+    });
+
     it(`${lang}: every answer has the Dutch structure (paragraphs and links), with link texts`, async () => {
       const dutch = await faq('<mensenhandel-faq lang="nl"></mensenhandel-faq>');
       const el = await faq(`<mensenhandel-faq lang="${lang}"></mensenhandel-faq>`);
