@@ -5,11 +5,8 @@
 import type { TemplateMap } from '@lit/localize';
 import { matchLocale, type Locale } from './locale.js';
 
-const loaders = Object.fromEntries(
-  Object.entries(import.meta.glob<{ templates: TemplateMap }>('./generated/locales/*.ts')).map(
-    ([path, load]) => [path.replace(/^.*\/|\.ts$/g, ''), load],
-  ),
-);
+// Keys are `./<locale>.ts` (short: this table is in the entry file).
+const loaders = import.meta.glob<{ templates: TemplateMap }>('./*.ts', { base: './generated/locales' });
 const loaded = new Map<Locale, Promise<TemplateMap | undefined>>();
 /** Templates that have arrived: a widget can show them at once, and the server can render them. */
 export const readyTemplates = new Map<Locale, TemplateMap>();
@@ -21,7 +18,7 @@ export const readyTemplates = new Map<Locale, TemplateMap>();
 export function loadTemplates(locale: Locale): Promise<TemplateMap | undefined> {
   let templates = loaded.get(locale);
   if (!templates) {
-    const load = loaders[locale];
+    const load = loaders[`./${locale}.ts`];
     templates = load
       ? load().then(({ templates }) => {
           readyTemplates.set(locale, templates);

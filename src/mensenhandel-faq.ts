@@ -248,7 +248,7 @@ export class MensenhandelFaq extends LitElement {
   }
 
   /**
-   * Takes over content prerendered on the server (a declarative shadow root, from
+   * Takes over prerendered content (a declarative shadow root: the configurator's embed,
    * dist/snippets/): it stays on screen until this element's own first content replaces it.
    */
   protected override createRenderRoot() {
@@ -264,8 +264,18 @@ export class MensenhandelFaq extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#ready) for (const node of this.#prerendered.splice(0)) node.remove();
+    const root = this.renderRoot as ShadowRoot;
+    let focused: string | undefined;
+    if (this.#ready && this.#prerendered.length) {
+      // Prerendered questions are <details>, which work without a script: what the visitor
+      // opened (or focused) before the script arrived stays open (and focused).
+      const ids = (selector: string) => [...root.querySelectorAll(selector)].map(({ id }) => id);
+      if (root.querySelector('details')) this.#expanded = new Set(ids('[open] .question').map((id) => +id.slice(9) as QuestionId));
+      [focused] = ids(':focus .question');
+      for (const node of this.#prerendered.splice(0)) node.remove();
+    }
     super.update(changed);
+    if (focused) (root.getElementById(focused) as HTMLElement).focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
