@@ -2,7 +2,7 @@
 // page uses it). `npm test` builds first. test/browsers.js launches the engines.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserGroups } from './test/browsers.js';
-import { mediaFeatures, strictCsp } from './test/server-commands.js';
+import { mediaFeatures, pageStore, snippetCommand, strictCsp } from './test/server-commands.js';
 
 // `TEST_FILES=test/x.test.ts npm test` runs one file (wtr's --files flag would add a second, default browser).
 const files = process.env.TEST_FILES ?? 'test/**/*.test.ts';
@@ -15,8 +15,8 @@ export default {
   // and WebKit's driver fails to send keys into parallel pages.
   concurrency: 1,
   // `esnext`: compile the tests' TypeScript, never rewrite JavaScript — every engine runs the real dist/.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), mediaFeatures()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), mediaFeatures(), snippetCommand(), pageStore()],
   // axe alone can take over 2 s on a loaded machine.
   testFramework: { config: { timeout: 10000, grep: process.env.TEST_GREP } },
-  groups: await browserGroups(files, ['test/media.test.ts', 'test/memory.test.ts', 'test/house-styles.test.ts']),
+  groups: await browserGroups(files, ['test/media.test.ts', 'test/memory.test.ts', 'test/house-styles.test.ts', 'test/snippet-command.test.ts']),
 };

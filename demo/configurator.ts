@@ -3,15 +3,18 @@
  * very snippet, and copies it. Works by keyboard; announces copying politely.
  */
 import { HOUSE_STYLES } from './house-styles.js';
-import { DEFAULT_CONFIG, snippet, type Config } from './snippet.js';
+import { DEFAULT_CONFIG, embed, type Config, type Embed } from './snippet.js';
 
-export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): void {
+/** Sets up the configurator in `root`; the returned function resolves once the code and preview show the latest choices. */
+export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): () => Promise<Embed> {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('#configurator');
   const list = $<HTMLOListElement>('#questions');
   const scriptUrl = $<HTMLInputElement>('#scriptUrl');
   const script = document.querySelector<HTMLScriptElement>('script[src*="mensenhandel-faq"]');
-  scriptUrl.value = script ? script.src : new URL('/dist/mensenhandel-faq.js', location.href).href;
+  // The script this page loaded: the configurator renders the widget with it.
+  const loadedFrom = script ? script.src : new URL('/dist/mensenhandel-faq.js', location.href).href;
+  scriptUrl.value = loadedFrom;
 
   for (const item of list.querySelectorAll('li')) addQuestionControls(item);
 
@@ -36,21 +39,34 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
       exitUrl: String(data.get('exitUrl') ?? '').trim() || undefined,
       structuredData: data.has('structuredData'),
       help: String(data.get('help') ?? '').trim() || undefined,
+      strictCsp: data.has('strictCsp'),
     };
   };
 
+  const preview = $<HTMLElement>('#preview');
+  // Each change renders the embed anew; only the latest one is shown.
+  let latest: Promise<Embed> | undefined;
   const update = () => {
-    const code = snippet(read());
-    $('#snippet').textContent = code;
-    // The live widget is the snippet without its script line; the page already loaded the script.
-    $('#preview').innerHTML = code.slice(code.indexOf('\n') + 1);
+    const rendering = embed(read(), preview, loadedFrom);
+    latest = rendering;
+    return rendering.then(async (code) => {
+      if (latest !== rendering) return latest;
+      $('#snippet-head').textContent = code.head;
+      $('#snippet-body').textContent = code.body;
+      // The live widget is the body as the page gets it (the page has loaded the script already),
+      // upgraded at once (Firefox would do it a moment later).
+      preview.setHTMLUnsafe(code.body);
+      customElements.upgrade(preview);
+      await preview.querySelector('mensenhandel-faq')!.updateComplete;
+      return code;
+    });
   };
   const houseStyle = $<HTMLSelectElement>('#houseStyle');
   for (const style of HOUSE_STYLES) houseStyle.append(new Option(style.name, style.id));
   form.addEventListener('input', update);
   form.addEventListener('change', async (event) => {
     // A house style is the portal's, not the widget's: it styles the preview, not the snippet.
-    if (event.target === houseStyle) await showHouseStyle($('#preview'), houseStyle.value);
+    if (event.target === houseStyle) await showHouseStyle(preview, houseStyle.value);
     update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -65,16 +81,19 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): vo
     update();
   });
 
-  $('#copy').addEventListener('click', async () => {
-    const status = $('#copy-status');
-    try {
-      await navigator.clipboard.writeText($('#snippet').textContent!);
-      status.textContent = 'Gekopieerd.';
-    } catch {
-      status.textContent = 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.';
-    }
-  });
-  update();
+  const status = $('#copy-status');
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText($(`#${button.dataset.copy}`).textContent!);
+        status.textContent = 'Gekopieerd.';
+      } catch {
+        status.textContent = 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.';
+      }
+    });
+  }
+  void update();
+  return () => latest!;
 }
 
 /**

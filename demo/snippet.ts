@@ -1,7 +1,26 @@
+/**
+ * The embed: the markup a page needs for the widget, as the configurator shows it and as
+ * `npm run snippet` prints it (scripts/snippet.mjs runs this very module in Chromium).
+ *
+ * - `body`: the element with its content prerendered as a declarative shadow root, in its
+ *   language and styles, so the questions are painted with the page around them and readable
+ *   without any script. Each question is a `<details>`, which opens without a script; controls
+ *   that need the script keep their place but are neither shown nor announced, and their text is
+ *   marked `data-nosnippet`. After the element: the script (a module: it never holds up the
+ *   page's first paint) and a preload of each file it will ask for (its language, its features),
+ *   all addressed beside the script. They come after the content, so on a slow connection the
+ *   content's bytes arrive first. When the script runs, the element takes the content over in
+ *   place (same size: nothing moves), keeping what the visitor opened.
+ * - `head`: only for pages whose Content-Security-Policy allows no inline styles: a preload of
+ *   the stylesheet, which the content then links. Otherwise empty: nothing the page's own
+ *   `<head>` needs.
+ */
 import { DEFAULTS, type Theme } from '../src/attributes.js';
+import { matchLocale, SOURCE_LOCALE } from '../src/locale.js';
 
 /** What the configurator lets a site editor choose; `undefined` leaves an attribute out. */
 export interface Config {
+  /** Where the page loads mensenhandel-faq.js from; every other file is addressed beside it. */
   scriptUrl: string;
   lang?: string;
   theme: Theme;
@@ -20,6 +39,11 @@ export interface Config {
   structuredData: boolean;
   /** The partner's own help text (phone, chat, opening hours): plain text, shown after the answers. */
   help?: string;
+  /**
+   * For pages whose Content-Security-Policy allows no inline styles: the prerendered content
+   * links mensenhandel-faq.css (beside the script) instead of carrying its styles inline.
+   */
+  strictCsp: boolean;
 }
 
 export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
@@ -32,20 +56,30 @@ export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
   hideExpandAll: false,
   languageMenu: false,
   structuredData: false,
+  strictCsp: false,
 };
+
+/** The markup for the page's `<head>`, and for the place where the questions belong. */
+export interface Embed {
+  head: string;
+  body: string;
+}
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Shown by pages where the script cannot run (blocked, failed, JavaScript off); the widget
- * replaces it once defined (it renders no slot).
+ * Shown by browsers without declarative shadow DOM until the script runs, and where it never
+ * runs; the widget replaces it once defined (it renders no default slot).
  */
 export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a>';
 
-/** The exact markup to paste into a page: the script tag and the configured element. */
-export function snippet(config: Config): string {
-  const attributes: string[] = [];
-  const add = (name: string, value?: string) => attributes.push(value === undefined ? name : `${name}="${escape(value)}"`);
+/** The stylesheet beside the script: the widget's styles plus those of its prerendered form. */
+export const STYLESHEET = 'mensenhandel-faq.css';
+
+/** The element's attributes for a configuration, in a fixed order: `[name, value]` (no value: boolean). */
+export function attributes(config: Config): [string, string?][] {
+  const list: [string, string?][] = [];
+  const add = (name: string, value?: string) => list.push([name, value]);
   if (config.id) add('id', config.id);
   if (config.lang) add('lang', config.lang);
   if (config.theme !== DEFAULTS.theme) add('theme', config.theme);
@@ -59,9 +93,113 @@ export function snippet(config: Config): string {
   if (config.languageMenu) add('languages', 'all');
   if (config.exitUrl) add('exit-url', config.exitUrl);
   if (config.structuredData) add('structured-data');
-  // The help text as text (escaped), its line breaks kept.
-  const help = config.help ? `\n  <p slot="help">${escape(config.help).replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>\n  ')}</p>` : '';
-  const element = `<mensenhandel-faq${attributes.map((a) => ` ${a}`).join('')}>\n  ${FALLBACK}${help}\n</mensenhandel-faq>`;
-  // blocking="render" (in <head>): the widget is in the first paint, so nothing below it moves.
-  return `<script type="module" src="${escape(config.scriptUrl)}" blocking="render"></script>\n${element}`;
+  return list;
+}
+
+/** The files (beside the script) the widget will import for this configuration. */
+function chunks(config: Config): string[] {
+  const locale = matchLocale(config.lang ?? SOURCE_LOCALE);
+  return [
+    ...(locale && locale !== SOURCE_LOCALE ? [`locales/${locale}.js`] : []),
+    ...(config.languageMenu ? ['features/language-menu.js'] : []),
+    ...(config.exitUrl ? ['features/quick-exit.js'] : []),
+    ...(config.structuredData ? ['features/structured-data.js'] : []),
+    ...(config.id ? ['features/links.js'] : []),
+    ...(config.help ? ['features/help.js'] : []),
+  ];
+}
+
+/**
+ * The embed for a configuration. Renders the widget in `container` (the configurator's preview,
+ * dressed in a portal's house style: the styles of its design-system adapter are then
+ * prerendered too), takes its content and makes it work without a script. `loadedFrom` is
+ * the address this page loaded mensenhandel-faq.js from (its stylesheet is beside it).
+ */
+export async function embed(config: Config, container: HTMLElement, loadedFrom: string): Promise<Embed> {
+  const folder = config.scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const element = document.createElement('mensenhandel-faq');
+  for (const [name, value] of attributes(config)) element.setAttribute(name, value ?? '');
+  const help = config.help ? `<p slot="help">${escape(config.help).replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>\n  ')}</p>` : '';
+  element.innerHTML = help;
+  // Laid out (the widget reads its inherited tokens) but not seen.
+  element.style.cssText = 'position:absolute;inset-inline-start:-200vw;inline-size:44rem;visibility:hidden';
+  container.append(element);
+  try {
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const css = escape(folder + STYLESHEET);
+    const styles = config.strictCsp
+      ? `<link rel="stylesheet" href="${css}">`
+      : `<style>${await stylesheet(new URL(STYLESHEET, loadedFrom))}${featureStyles(root)}</style>`;
+    const scripts = [`<script type="module" src="${escape(config.scriptUrl)}"></script>`, ...chunks(config).map((file) => `<link rel="modulepreload" href="${escape(folder + file)}">`)];
+    const tag = `mensenhandel-faq${attributes(config)
+      .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escape(value)}"`))
+      .join('')}`;
+    return {
+      head: config.strictCsp ? `<link rel="preload" as="style" href="${css}">` : '',
+      body: [
+        `<${tag}>`,
+        `  <template shadowrootmode="open">${styles}${withoutScript(root)}</template>`,
+        `  ${FALLBACK}`,
+        ...(help ? [`  ${help}`] : []),
+        '</mensenhandel-faq>',
+        ...scripts,
+      ].join('\n'),
+    };
+  } finally {
+    element.remove();
+  }
+}
+
+async function stylesheet(url: URL): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+/** The styles of the features and design-system adapter the widget loaded (after its own), in a fixed order. */
+function featureStyles(root: ShadowRoot): string {
+  return root.adoptedStyleSheets
+    .slice(1)
+    .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join(''))
+    .sort()
+    .join('');
+}
+
+/** The widget's content as markup that works without a script (see the top of this file). */
+function withoutScript(root: ShadowRoot): string {
+  const copy = document.createElement('div');
+  copy.append(...[...root.children].filter((child) => child.localName !== 'style').map((child) => child.cloneNode(true)));
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) (comment as Comment).remove();
+  for (const item of copy.querySelectorAll('.item')) {
+    const button = item.querySelector('.question')!;
+    const answer = item.querySelector('.answer')!;
+    const details = document.createElement('details');
+    details.className = 'item';
+    details.open = button.getAttribute('aria-expanded') === 'true';
+    // `single`: one group, so opening one closes the others, without a script too.
+    if (root.host.hasAttribute('single')) details.name = 'question';
+    const question = document.createElement('span');
+    for (const name of ['class', 'part', 'id']) question.setAttribute(name, button.getAttribute(name)!);
+    question.append(...button.childNodes);
+    button.replaceWith(question);
+    const summary = document.createElement('summary');
+    summary.append(item.querySelector('[part~="heading"]')!);
+    for (const name of ['hidden', 'role', 'aria-labelledby']) answer.removeAttribute(name);
+    details.append(summary, answer);
+    item.replaceWith(details);
+  }
+  // What is left needs the script: kept in place (mensenhandel-faq.css hides it), and kept out of search results.
+  for (const control of copy.querySelectorAll('button, label')) {
+    control.removeAttribute('aria-expanded');
+    const text = document.createElement('span');
+    text.setAttribute('data-nosnippet', '');
+    text.append(...control.childNodes);
+    control.append(text);
+  }
+  for (const menu of copy.querySelectorAll('select')) menu.parentElement!.setAttribute('data-nosnippet', '');
+  return copy.innerHTML;
 }

@@ -6,15 +6,19 @@ import { setUpConfigurator } from '../demo/configurator.js';
 import { FALLBACK } from '../demo/snippet.js';
 import { loadPage, one, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
+let settled: () => Promise<unknown>;
+/** The demo page's content, set up; `settled()` then waits for its latest code and preview. */
 async function demo(): Promise<HTMLElement> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   const root = await fixture<HTMLElement>('<div></div>');
   root.append(...page.body.children);
-  setUpConfigurator(root);
+  settled = setUpConfigurator(root);
+  await settled();
   return root;
 }
 
-const snippetOf = (root: HTMLElement) => root.querySelector('#snippet')!.textContent!;
+const headOf = (root: HTMLElement) => root.querySelector('#snippet-head')!.textContent!;
+const snippetOf = (root: HTMLElement) => root.querySelector('#snippet-body')!.textContent!;
 const preview = (root: HTMLElement) => root.querySelector<Faq>('#preview mensenhandel-faq')!;
 const control = <T extends HTMLElement = HTMLInputElement>(root: HTMLElement, selector: string) => root.querySelector<T>(selector)!;
 function set(input: HTMLInputElement | HTMLSelectElement, value: string | boolean) {
@@ -24,11 +28,13 @@ function set(input: HTMLInputElement | HTMLSelectElement, value: string | boolea
 }
 
 describe('demo configurator', () => {
-  it('starts with the plain snippet: script tag plus element, pointing at the built file', async () => {
+  it('starts with the recommended embed: the element prerendered, then the script, pointing at the built file', async () => {
     const root = await demo();
-    expect(snippetOf(root)).to.equal(
-      `<script type="module" src="${location.origin}/dist/mensenhandel-faq.js" blocking="render"></script>\n<mensenhandel-faq>\n  ${FALLBACK}\n</mensenhandel-faq>`,
-    );
+    expect(headOf(root)).to.equal('');
+    const body = snippetOf(root);
+    expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><style>:host\{/);
+    expect(body).to.contain('<details class="item"><summary><h3 part="heading"><span class="question" part="question" id="question-1">');
+    expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${location.origin}/dist/mensenhandel-faq.js"></script>`)).to.be.true;
     await preview(root).updateComplete;
     expect(questionTexts(preview(root))).to.have.length(6);
   });
@@ -53,7 +59,8 @@ describe('demo configurator', () => {
     set(control(root, '#id'), 'faq');
     set(control(root, '#exitUrl'), 'https://www.buienradar.nl/');
     set(control(root, 'input[name="structuredData"]'), true);
-    expect(snippetOf(root).split('\n')[1]).to.equal(
+    await settled();
+    expect(snippetOf(root).split('\n')[0]).to.equal(
       '<mensenhandel-faq id="faq" lang="en" theme="dark" questions="1 2 4 5 6" open="2" single heading-level="3" hide-title hide-expand-all languages="all" exit-url="https://www.buienradar.nl/" structured-data>',
     );
     const el = preview(root);
@@ -76,9 +83,11 @@ describe('demo configurator', () => {
     const up = control<HTMLButtonElement>(root, 'li[data-id="6"] button[data-move="up"]');
     up.focus();
     await sendKeys({ press: ' ' });
+    await settled();
     expect(snippetOf(root)).to.contain('questions="2 3 1 4 6 5"');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
+    await settled();
     expect(snippetOf(root)).to.contain('questions="2 3 1 4 5 6"');
   });
 
@@ -87,7 +96,8 @@ describe('demo configurator', () => {
     set(control<HTMLSelectElement>(root, '#lang'), 'ar');
     set(control(root, 'li[data-id="5"] input[name="open"]'), true);
     control<HTMLButtonElement>(root, 'li[data-id="5"] button[data-move="up"]').click();
-    const frame = await loadPage({ srcdoc: snippetOf(root) });
+    await settled();
+    const frame = await loadPage({ srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8">${headOf(root)}</head><body>${snippetOf(root)}</body></html>` });
     const el = frame.document.querySelector('mensenhandel-faq') as Faq;
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(openIds(el)).to.deep.equal([5]);
@@ -97,7 +107,7 @@ describe('demo configurator', () => {
 
   it('the copy button reports what happened, politely', async () => {
     const root = await demo();
-    control<HTMLButtonElement>(root, '#copy').click();
+    control<HTMLButtonElement>(root, 'button[data-copy="snippet-body"]').click();
     const status = control(root, '#copy-status');
     await waitUntil(() => status.textContent !== '', 'no status');
     expect(status.getAttribute('role')).to.equal('status');
@@ -107,26 +117,31 @@ describe('demo configurator', () => {
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     const frame = await loadPage('/demo/index.html', { width: 320, height: 700 });
     await frame.customElements.whenDefined('mensenhandel-faq');
-    expect(frame.document.querySelector('#snippet')!.textContent).to.contain('<mensenhandel-faq>\n');
+    await waitUntil(() => frame.document.querySelector('#snippet-body')!.textContent!.startsWith('<mensenhandel-faq>\n'), 'no code');
     expect(frame.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('the house-style picker shows the preview in a real portal theme, without changing the snippet', async () => {
+  it('the house-style picker shows the preview in a real portal theme, and prerenders the styles the widget takes from it', async () => {
     const root = await demo();
     const before = snippetOf(root);
+    expect(before).not.to.contain('--ams-');
     const picker = control<HTMLSelectElement>(root, '#houseStyle');
     expect([...picker.options].map((option) => option.value)).to.deep.equal(['', 'utrecht', 'rijkshuisstijl', 'nijmegen', 'voorbeeld', 'rotterdam', 'denhaag', 'amsterdam']);
     const own = getComputedStyle(questionButtons(preview(root))[0]!).color;
     set(picker, 'amsterdam');
     await waitUntil(() => root.querySelector('#preview')!.classList.contains('ams-theme'));
+    await settled();
     await preview(root).updateComplete;
     // Amsterdam's interactive blue (--ams-color-interactive), from @amsterdam/design-system-tokens.
     expect(getComputedStyle(questionButtons(preview(root))[0]!).color).to.equal('rgb(0, 70, 153)');
-    expect(snippetOf(root)).to.equal(before);
+    // The Amsterdam adapter's styles are in the prerendered content: nothing changes when it arrives.
+    expect(snippetOf(root)).to.contain('--ams-');
     set(picker, '');
     await waitUntil(() => !root.querySelector('#preview')!.className.includes('theme'));
+    await settled();
     await preview(root).updateComplete;
     expect(getComputedStyle(questionButtons(preview(root))[0]!).color).to.equal(own);
+    expect(snippetOf(root)).to.equal(before);
   });
 
   it('puts the partner’s own help text in the snippet, escaped, and shows it under the answers', async () => {
@@ -134,6 +149,7 @@ describe('demo configurator', () => {
     const help = control<HTMLTextAreaElement>(root, '#help');
     help.value = 'Bel <b>gratis</b> & "snel":\n0800-0000';
     help.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled();
     expect(snippetOf(root)).to.contain('<p slot="help">Bel &lt;b&gt;gratis&lt;/b&gt; &amp; &quot;snel&quot;:<br>\n  0800-0000</p>');
     const widget = preview(root);
     await widget.updateComplete;

@@ -82,11 +82,12 @@ export function captureWarnings() {
 
 /**
  * Loads a host page (or `srcdoc` markup) in an iframe, as a visitor would, and waits until its
- * widgets have rendered (`javascript: false`: as a visitor with JavaScript off). `T` types what the page's own scripts put on its window.
+ * widgets have rendered (`javascript: false`: as a visitor with JavaScript off; `upgrade: false`:
+ * for a page that loads no script yet). `T` types what the page's own scripts put on its window.
  */
 export async function loadPage<T = object>(
   page: { src: string } | { srcdoc: string } | string,
-  { width = 800, height = 600, javascript = true } = {},
+  { width = 800, height = 600, javascript = true, upgrade = javascript }: { width?: number; height?: number; javascript?: boolean; upgrade?: boolean } = {},
 ): Promise<Window & T> {
   const iframe = document.createElement('iframe');
   // A sandbox without allow-scripts: the frame runs no script at all, as with JavaScript off.
@@ -99,7 +100,7 @@ export async function loadPage<T = object>(
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const frame = iframe.contentWindow as Window & T;
   const widgets = [...frame.document.querySelectorAll('mensenhandel-faq')];
-  if (javascript && widgets.length) {
+  if (upgrade && widgets.length) {
     await Promise.race([frame.customElements.whenDefined('mensenhandel-faq'), new Promise((resolve) => setTimeout(resolve, 3000))]);
     for (const el of widgets) await (el as Faq).updateComplete;
   }

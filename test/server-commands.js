@@ -1,4 +1,6 @@
 // Server-side helpers for the browser tests (web-test-runner plugins and middleware).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
@@ -25,4 +27,37 @@ export function mediaFeatures() {
 export function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");
   return next();
+}
+
+/** `executeServerCommand('snippet', ['--lang', 'pl', …])`: runs `npm run snippet` and returns its JSON. */
+export function snippetCommand() {
+  return {
+    name: 'snippet',
+    async executeCommand({ command, payload }) {
+      if (command !== 'snippet') return undefined;
+      const { stdout } = await promisify(execFile)('node', ['scripts/snippet.mjs', ...payload]);
+      return JSON.parse(stdout);
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('serve-page', { path: '/test/fixtures/x.html', html })`: serves that
+ * markup at that address from now on (under /test/fixtures/, with the strict policy above): a
+ * page as a server sends it, parsed by the browser's HTML parser, with its HTTP headers.
+ */
+export function pageStore() {
+  const pages = new Map();
+  return {
+    name: 'serve-page',
+    serve(context) {
+      if (pages.has(context.path)) return { body: pages.get(context.path), type: 'html' };
+      return undefined;
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'serve-page') return undefined;
+      pages.set(payload.path, payload.html);
+      return true;
+    },
+  };
 }

@@ -1,63 +1,196 @@
-// dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM, readable with
-// JavaScript off; where the script runs, the element takes it over without a flash or a shift.
-import { expect } from '@open-wc/testing';
-import { ENGLISH_QUESTIONS, hostPage, LANGUAGES, loadPage, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
+// The recommended embed (demo/snippet.ts: the configurator and `npm run snippet`) and
+// dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM. With JavaScript
+// off its questions open and close (they are <details>) and no other control pretends to work;
+// where the script runs, the element takes it over in place: nothing moves, nothing flashes, and
+// what the visitor opened stays open.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { DEFAULT_CONFIG, embed, type Config } from '../demo/snippet.js';
+import { LANGUAGES, loadPage, openIds, questionButtons, type Faq } from './helpers.js';
 
+const SCRIPT = new URL('/dist/mensenhandel-faq.js', location.href).href;
 const snippet = async (lang: string) => (await fetch(`/dist/snippets/${lang}.html`)).text();
+const render = async (config: Partial<Config> = {}) =>
+  embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, ...config }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
 
-/** A page with the snippet, with JavaScript off. */
+/** A page with the markup, with JavaScript off. */
 const withoutJavaScript = (markup: string) =>
-  loadPage({ srcdoc: `<!doctype html><html lang="nl"><body>${markup}</body></html>` }, { javascript: false });
+  loadPage({ srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>${markup}</body></html>` }, { javascript: false });
 
-describe('prerendered snippets', () => {
+const rootOf = (frame: Window) => frame.document.querySelector('mensenhandel-faq')!.shadowRoot!;
+const summaries = (frame: Window) => [...rootOf(frame).querySelectorAll<HTMLElement>('summary')];
+const answerShown = (frame: Window, id: number) => rootOf(frame).getElementById(`answer-${id}`)!.checkVisibility();
+
+describe('prerendered snippets, JavaScript off', () => {
   for (const lang of LANGUAGES) {
-    it(`${lang}: every question and answer is readable with JavaScript off`, async () => {
+    it(`${lang}: six questions that open and close without a script; no other control shown or announced`, async () => {
       const frame = await withoutJavaScript(await snippet(lang));
-      const el = frame.document.querySelector('mensenhandel-faq')!;
       expect(frame.customElements.get('mensenhandel-faq')).to.be.undefined;
-      const root = el.shadowRoot!;
+      const root = rootOf(frame);
       expect(root, 'declarative shadow root').to.exist;
       expect(root.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
-      const questions = [...root.querySelectorAll('[part~="question"]')];
-      const answers = [...root.querySelectorAll<HTMLElement>('[part~="answer"]')];
-      expect(questions).to.have.length(6);
-      expect(answers).to.have.length(6);
-      for (const answer of answers) {
-        expect(answer.checkVisibility(), answer.id).to.be.true;
-        expect(answer.textContent!.trim().length).to.be.greaterThan(40);
+      expect(summaries(frame)).to.have.length(6);
+      for (const summary of summaries(frame)) {
+        expect(summary.querySelector('[part~="heading"] [part~="question"]')!.textContent!.trim().length).to.be.greaterThan(5);
       }
+      expect(root.querySelectorAll('[aria-expanded], [role="button"], [aria-controls]'), 'nothing announces a state it cannot change').to.have.length(0);
+      expect([1, 2, 3, 4, 5, 6].map((id) => answerShown(frame, id))).to.deep.equal([false, false, false, false, false, false]);
+      summaries(frame)[2]!.click();
+      expect(answerShown(frame, 3)).to.be.true;
+      expect(rootOf(frame).getElementById('answer-3')!.textContent!.trim().length).to.be.greaterThan(40);
+      summaries(frame)[2]!.click();
+      expect(answerShown(frame, 3)).to.be.false;
+      // The show-all control needs the script: it keeps its place but is not seen, focused or announced.
+      const showAll = root.querySelector<HTMLElement>('[part~="expand-all"]')!;
+      expect(frame.getComputedStyle(showAll).visibility).to.equal('hidden');
+      expect(showAll.querySelector('[data-nosnippet]')!.textContent!.trim().length, 'its text is kept out of search snippets').to.be.greaterThan(3);
       expect(root.querySelector('[part~="more-info"] a')).to.exist;
     });
   }
 
-  it('is taken over by the script in place: same content, no duplicate, same size, interactive', async () => {
-    const markup = await snippet('en');
-    const still = await withoutJavaScript(markup);
-    const before = still.document.querySelector('mensenhandel-faq')!.getBoundingClientRect().height;
-    const frame = await loadPage({ srcdoc: hostPage(markup) });
-    const el = frame.document.querySelector('mensenhandel-faq') as Faq;
-    await el.updateComplete;
-    expect(questionTexts(el)).to.deep.equal(ENGLISH_QUESTIONS);
-    expect(el.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
-    expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(0);
-    expect(Math.abs(el.getBoundingClientRect().height - before)).to.be.below(1);
-    questionButtons(el)[0]!.click();
-    await el.updateComplete;
-    expect(openIds(el)).to.deep.equal([2, 3, 4, 5, 6]);
+  it('opens a question from the keyboard, without a script', async () => {
+    const frame = await withoutJavaScript(await snippet('en'));
+    summaries(frame)[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => answerShown(frame, 2), 'Enter did not open the answer');
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => !answerShown(frame, 2), 'Space did not close the answer');
   });
 
-  it('shows the host’s own help block after the answers with JavaScript off, and in the labelled section once the script runs', async () => {
-    const markup = (await snippet('pl')).replace('</template>', '</template><div slot="help">Zadzwoń: 0800-0000</div>');
-    const still = await withoutJavaScript(markup);
-    const block = still.document.querySelector<HTMLElement>('[slot="help"]')!;
-    expect(block.assignedSlot, 'assigned to the prerendered slot').to.exist;
-    expect(block.checkVisibility()).to.be.true;
-    const root = still.document.querySelector('mensenhandel-faq')!.shadowRoot!;
-    expect(root.querySelector('[part~="more-info"]')!.compareDocumentPosition(block.assignedSlot!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    const frame = await loadPage({ srcdoc: hostPage(markup) });
+  it('with `single`, opening one question closes the other, without a script', async () => {
+    const frame = await withoutJavaScript((await render({ lang: 'en', single: true })).body);
+    summaries(frame)[0]!.click();
+    summaries(frame)[3]!.click();
+    expect([1, 2, 3, 4, 5, 6].filter((id) => answerShown(frame, id))).to.deep.equal([4]);
+  });
+
+  it('every optional control (quick exit, language menu, copy link) keeps its place, unseen, its text out of search snippets', async () => {
+    const { body } = await render({ lang: 'pl', id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, open: [2] });
+    const frame = await withoutJavaScript(body);
+    const root = rootOf(frame);
+    const controls = [...root.querySelectorAll<HTMLElement>('button, select, label')];
+    expect(controls.map((control) => control.getAttribute('part'))).to.include.members(['quick-exit', 'language-label', 'language-menu', 'expand-all', 'copy-link']);
+    for (const control of controls) {
+      expect(frame.getComputedStyle(control).visibility, control.outerHTML).to.equal('hidden');
+      expect(control.closest('[data-nosnippet]') ?? control.querySelector('[data-nosnippet]'), control.outerHTML).to.exist;
+    }
+    expect(answerShown(frame, 2), 'open as configured').to.be.true;
+  });
+});
+
+/** Loads the embed with its script held back, then lets the script in; returns what moved. */
+async function takeOver(markup: string, before?: (frame: Window) => void) {
+  const [content, ...scripts] = markup.split(/\n(?=<script|<link rel="modulepreload")/);
+  const frame = await loadPage<{ shift: number }>(
+    {
+      srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body><h1>Gemeente</h1>${content}<p id="after">Na de vragen</p></body></html>`,
+    },
+    { upgrade: false },
+  );
+  const boxes = () =>
+    [...rootOf(frame).querySelectorAll('[part~="question"], [part~="title"], [part~="more-info"], .answer-body'), frame.document.getElementById('after')!]
+      // A closed answer has no box on screen (the browser may still report the size it would have).
+      .filter((node) => node.checkVisibility())
+      .map((node) => {
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return `${node.id || node.getAttribute('part') || node.parentElement!.id} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+      });
+  before?.(frame);
+  const shown = boxes();
+  frame.shift = 0;
+  // Layout shifts are reported by Chromium; every engine compares the boxes.
+  if ('LayoutShift' in frame) {
+    new (frame as unknown as typeof globalThis).PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) frame.shift += entry.value;
+    }).observe({ type: 'layout-shift' });
+  }
+  frame.document.body.insertAdjacentHTML('beforeend', scripts.join(''));
+  // insertAdjacentHTML leaves scripts inert: add them as the parser would.
+  for (const inert of frame.document.querySelectorAll('script')) {
+    const script = frame.document.createElement('script');
+    script.type = 'module';
+    script.src = inert.getAttribute('src')!;
+    inert.replaceWith(script);
+  }
+  await frame.customElements.whenDefined('mensenhandel-faq');
+  const el = frame.document.querySelector('mensenhandel-faq') as Faq;
+  await el.updateComplete;
+  await new Promise((resolve) => frame.requestAnimationFrame(() => setTimeout(resolve, 50)));
+  return { frame, el, shown, after: boxes() };
+}
+
+describe('the embed, taken over by its script', () => {
+  for (const lang of LANGUAGES) {
+    it(`${lang}: in place, with nothing moving`, async () => {
+      const { el, shown, after, frame } = await takeOver((await render({ lang })).body);
+      expect(after).to.deep.equal(shown);
+      expect(frame.shift).to.equal(0);
+      expect(el.shadowRoot!.querySelectorAll('details, style')).to.have.length(0);
+      expect(questionButtons(el).map((button) => button.localName)).to.deep.equal(Array(6).fill('button'));
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
+    });
+  }
+
+  it('with every feature (quick exit, language menu, copy link, help, single, open): in place', async () => {
+    const config = { lang: 'ar', id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, help: 'اتصل: 0800', single: true, open: [4], headingLevel: 3 };
+    const { el, shown, after, frame } = await takeOver((await render(config)).body);
+    expect(after).to.deep.equal(shown);
+    expect(frame.shift).to.equal(0);
+    expect(openIds(el)).to.deep.equal([4]);
+    expect(el.shadowRoot!.querySelector('[part~="quick-exit"]')!.checkVisibility({ visibilityProperty: true })).to.be.true;
+  });
+
+  it('keeps what the visitor opened and focused before the script arrived', async () => {
+    const { el } = await takeOver((await render({ lang: 'en', open: [1] })).body, (frame) => {
+      summaries(frame)[0]!.click();
+      summaries(frame)[2]!.click();
+      summaries(frame)[4]!.focus();
+    });
+    expect(openIds(el)).to.deep.equal([3]);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('question-5');
+  });
+
+  it('preloads the language and features it will ask for, beside the script, after the content', async () => {
+    const { head, body } = await render({ lang: 'pl-PL', id: 'faq', scriptUrl: 'https://cdn.example.org/faq/mensenhandel-faq.js?v=2' });
+    expect(head).to.equal('');
+    expect(body.split('\n').slice(-3)).to.deep.equal([
+      '<script type="module" src="https://cdn.example.org/faq/mensenhandel-faq.js?v=2"></script>',
+      '<link rel="modulepreload" href="https://cdn.example.org/faq/locales/pl.js">',
+      '<link rel="modulepreload" href="https://cdn.example.org/faq/features/links.js">',
+    ]);
+  });
+});
+
+describe('the embed for a strict Content-Security-Policy', () => {
+  /** A page served with `Content-Security-Policy: default-src 'self'` (test/server-commands.js). */
+  let pages = 0;
+  const strictPage = async (markup: string, head: string, upgrade = true) => {
+    const path = `/test/fixtures/embed-${++pages}.html`;
+    const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script src="/test/fixtures/record-csp-violations.js"></script>${head}</head><body>${markup}</body></html>`;
+    await executeServerCommand('serve-page', { path, html });
+    return loadPage<{ cspViolations: string[] }>(path, { upgrade });
+  };
+
+  it('links its styles (no inline style), looks the same before and after the script, and breaks no rule', async () => {
+    const { head, body } = await render({ lang: 'en', strictCsp: true });
+    expect(head).to.equal(`<link rel="preload" as="style" href="${location.origin}/dist/mensenhandel-faq.css">`);
+    expect(body).not.to.contain('<style');
+    const [content] = body.split('\n<script');
+    const still = await strictPage(content!, head, false);
+    const question = rootOf(still).querySelector('[part~="question"]')!;
+    await waitUntil(() => still.getComputedStyle(question).fontWeight === '700', 'the linked styles did not apply');
+    const height = question.getBoundingClientRect().height;
+    const frame = await strictPage(body, head);
     const el = frame.document.querySelector('mensenhandel-faq') as Faq;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="help"] slot')).to.exist;
-    expect(el.querySelector<HTMLElement>('[slot="help"]')!.assignedSlot!.closest('[part~="help"]')).to.exist;
+    expect(questionButtons(el)[0]!.getBoundingClientRect().height).to.equal(height);
+    expect([...still.cspViolations, ...frame.cspViolations]).to.deep.equal([]);
+  });
+
+  it('(the default embed’s inline styles are what such a policy blocks)', async () => {
+    const { body } = await render({ lang: 'en' });
+    const frame = await strictPage(body.split('\n<script')[0]!, '', false);
+    await waitUntil(() => frame.cspViolations.length > 0, 'no violation recorded');
+    expect(frame.cspViolations[0]).to.match(/^style-src/);
   });
 });

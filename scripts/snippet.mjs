@@ -1,0 +1,137 @@
+// `npm run --silent snippet -- --lang pl --src https://example.org/faq/mensenhandel-faq.js`
+// prints the recommended embed as JSON, {"head": "…", "body": "…"}: exactly what the demo's
+// configurator produces, because it runs the configurator's own code (demo/snippet.ts) in
+// headless Chromium against the built dist/. Other options, each an attribute of the element:
+// --questions "2 1", --open "1", --single, --heading-level 3, --hide-title, --hide-expand-all,
+// --language-menu, --id faq, --exit-url URL, --structured-data, --theme dark, --help "text",
+// and --strict-csp (styles linked, not inline). Builds dist/ first if it is not there.
+// `node scripts/snippet.mjs --write-snippets` writes dist/snippets/<lang>.html (every language).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves the page that renders embeds: dist/ and the configurator's embed module, on loopback. */
+async function serve() {
+  const [bundle] = (await build({ entryPoints: ['demo/snippet.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles;
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      return response.end('<!doctype html><html lang="nl"><body><script type="module" src="/dist/mensenhandel-faq.js"></script>');
+    }
+    if (path === '/snippet.js') {
+      response.writeHead(200, { 'content-type': TYPES['.js'] });
+      return response.end(bundle.text);
+    }
+    try {
+      const file = normalize(join('.', decodeURIComponent(path)));
+      if (!file.startsWith('dist/')) throw new Error('outside dist/');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * Renders embeds for the given configurations (the defaults of the configurator, overridden by
+ * each) in one browser: `[{ head, body }]`.
+ */
+export async function embeds(configs) {
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const base = `http://127.0.0.1:${server.address().port}`;
+    await page.goto(`${base}/`);
+    return await page.evaluate(async ([configs, assets]) => {
+      const { embed, DEFAULT_CONFIG } = await import('/snippet.js');
+      await customElements.whenDefined('mensenhandel-faq');
+      const results = [];
+      for (const config of configs) results.push(await embed({ ...DEFAULT_CONFIG, ...config }, document.body, assets));
+      return results;
+    }, [configs, `${base}/dist/`]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The command line's options as a configuration. */
+function configOf(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      lang: { type: 'string' },
+      src: { type: 'string' },
+      questions: { type: 'string' },
+      open: { type: 'string' },
+      single: { type: 'boolean' },
+      'heading-level': { type: 'string' },
+      'hide-title': { type: 'boolean' },
+      'hide-expand-all': { type: 'boolean' },
+      'language-menu': { type: 'boolean' },
+      id: { type: 'string' },
+      'exit-url': { type: 'string' },
+      'structured-data': { type: 'boolean' },
+      theme: { type: 'string' },
+      help: { type: 'string' },
+      'strict-csp': { type: 'boolean' },
+      'write-snippets': { type: 'boolean' },
+    },
+  });
+  const ids = (list) => list?.split(/[\s,]+/).filter(Boolean).map(Number);
+  const config = {
+    scriptUrl: values.src ?? 'mensenhandel-faq.js',
+    lang: values.lang,
+    theme: values.theme,
+    questions: ids(values.questions),
+    open: values.open === 'all' ? ids(values.questions) ?? [1, 2, 3, 4, 5, 6] : ids(values.open),
+    single: values.single,
+    headingLevel: values['heading-level'] && Number(values['heading-level']),
+    hideTitle: values['hide-title'],
+    hideExpandAll: values['hide-expand-all'],
+    languageMenu: values['language-menu'],
+    id: values.id,
+    exitUrl: values['exit-url'],
+    structuredData: values['structured-data'],
+    help: values.help,
+    strictCsp: values['strict-csp'],
+  };
+  // Options not given keep the configurator's defaults.
+  return { config: Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)), writeSnippets: values['write-snippets'] };
+}
+
+/** dist/snippets/<lang>.html: the element of each language's default embed, for pages that may not run scripts. */
+async function writeSnippets() {
+  const { LOCALES } = await import('../dist/lib/index.js');
+  const results = await embeds(LOCALES.map((lang) => ({ scriptUrl: 'mensenhandel-faq.js', lang })));
+  mkdirSync('dist/snippets', { recursive: true });
+  LOCALES.forEach((lang, i) => {
+    // The element only: where scripts run, the embed's script line goes after it.
+    const body = results[i].body.slice(0, results[i].body.indexOf('</mensenhandel-faq>') + '</mensenhandel-faq>'.length);
+    writeFileSync(
+      `dist/snippets/${lang}.html`,
+      `<!-- <mensenhandel-faq> prerendered (${lang}): readable and usable without JavaScript. Where scripts may run, add <script type="module" src="…/mensenhandel-faq.js"></script> after it (npm run snippet prints the whole embed): the element takes this content over in place. -->\n${body}\n`,
+    );
+    console.log(`dist/snippets/${lang}.html: ${body.length} bytes`);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // On a fresh checkout, build first (its report goes to stderr: stdout is the JSON).
+  if (!existsSync('dist/mensenhandel-faq.css')) spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+  const { config, writeSnippets: all } = configOf(process.argv.slice(2));
+  if (all) await writeSnippets();
+  else process.stdout.write(`${JSON.stringify((await embeds([config]))[0])}\n`);
+}
