@@ -52,9 +52,7 @@ export function entry({ id, question, answer }: FaqEntry, { level, open, toggle,
         aria-controls="answer-${id}"
         @click=${toggle}
       >
-        <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
-        </svg>
+        <span class="icon" part="icon" aria-hidden="true"></span>
         <span>${question}</span>
       </button>`,
     )}

@@ -5,6 +5,7 @@
 // what the visitor opened stays open.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { HOUSE_STYLES } from '../demo/house-styles.js';
 import { DEFAULT_CONFIG, embed, type Config } from '../demo/snippet.js';
 import { LANGUAGES, loadPage, openIds, questionButtons, type Faq } from './helpers.js';
 
@@ -79,11 +80,11 @@ describe('prerendered snippets, JavaScript off', () => {
 });
 
 /** Loads the embed with its script held back, then lets the script in; returns what moved. */
-async function takeOver(markup: string, before?: (frame: Window) => void) {
+async function takeOver(markup: string, { before, head = '', className = '' }: { before?: (frame: Window) => void; head?: string; className?: string } = {}) {
   const [content, ...scripts] = markup.split(/\n(?=<script|<link rel="modulepreload")/);
   const frame = await loadPage<{ shift: number }>(
     {
-      srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body><h1>Gemeente</h1>${content}<p id="after">Na de vragen</p></body></html>`,
+      srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body class="${className}"><h1>Gemeente</h1>${content}<p id="after">Na de vragen</p></body></html>`,
     },
     { upgrade: false },
   );
@@ -95,6 +96,7 @@ async function takeOver(markup: string, before?: (frame: Window) => void) {
         const { x, y, width, height } = node.getBoundingClientRect();
         return `${node.id || node.getAttribute('part') || node.parentElement!.id} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
       });
+  await frame.document.fonts.ready;
   before?.(frame);
   const shown = boxes();
   frame.shift = 0;
@@ -140,11 +142,29 @@ describe('the embed, taken over by its script', () => {
     expect(el.shadowRoot!.querySelector('[part~="quick-exit"]')!.checkVisibility({ visibilityProperty: true })).to.be.true;
   });
 
+  for (const id of ['utrecht', 'denhaag', 'amsterdam']) {
+    it(`prerendered in a portal's house style (${id}): in place, in the portal's look before and after`, async () => {
+      const style = HOUSE_STYLES.find((candidate) => candidate.id === id)!;
+      const links = style.stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+      // The configurator renders the embed inside the portal's theme, as its preview does
+      // (the fixture, with the theme's stylesheets, is removed after the test).
+      const container = await fixture<HTMLElement>(`<div>${links}<div class="${style.className}"></div></div>`);
+      await Promise.all([...container.querySelectorAll('link')].map((link) => link.sheet ?? new Promise((resolve) => link.addEventListener('load', resolve))));
+      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'nl' }, container.lastElementChild as HTMLElement, SCRIPT);
+      const { el, shown, after, frame } = await takeOver(body, { head: links, className: style.className });
+      expect(after).to.deep.equal(shown);
+      expect(frame.shift).to.equal(0);
+      expect(el.shadowRoot!.adoptedStyleSheets.length, 'the adapter arrived').to.be.greaterThan(1);
+    });
+  }
+
   it('keeps what the visitor opened and focused before the script arrived', async () => {
-    const { el } = await takeOver((await render({ lang: 'en', open: [1] })).body, (frame) => {
-      summaries(frame)[0]!.click();
-      summaries(frame)[2]!.click();
-      summaries(frame)[4]!.focus();
+    const { el } = await takeOver((await render({ lang: 'en', open: [1] })).body, {
+      before: (frame) => {
+        summaries(frame)[0]!.click();
+        summaries(frame)[2]!.click();
+        summaries(frame)[4]!.focus();
+      },
     });
     expect(openIds(el)).to.deep.equal([3]);
     expect(el.shadowRoot!.activeElement!.id).to.equal('question-5');
