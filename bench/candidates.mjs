@@ -1,67 +1,94 @@
-// The candidates of the benchmark, each showing the same six Dutch questions and answers, and
-// the pages that show them. `prepare()` builds everything into bench/.out/.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The candidates of the benchmark, each showing the same six questions and answers, and the
+// pages that show them. `prepare()` builds everything into bench/.out/.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { embeds } from '../scripts/snippet.mjs';
 
 export const OUT = 'bench/.out';
+/** The languages measured: the source, a Latin-script translation, a right-to-left one. */
+export const LANGUAGES = ['nl', 'pl', 'ar'];
 
-/** The six questions and answers, as plain text, from the XLIFF source (Dutch). */
-function content() {
-  const xliff = readFileSync('locales/en.xlf', 'utf8');
-  const source = (id) => {
-    const unit = xliff.match(new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">\\s*<source>([\\s\\S]*?)</source>`))[1];
-    return unit.replace(/<x id="0"[^>]*\/>/, 'Signalen herkennen').replace(/&amp;/g, '&');
-  };
-  return [1, 2, 3, 4, 5, 6].map((n) => ({ question: source(`q${n}.question`), answer: source(`q${n}.answer`) }));
+/** The six questions and answers in a language, as plain text, from the XLIFF files. */
+function content(lang) {
+  const xliff = readFileSync(`locales/${lang === 'nl' ? 'en' : lang}.xlf`, 'utf8');
+  const element = lang === 'nl' ? 'source' : 'target';
+  const message = (id) =>
+    xliff.match(new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<${element}>([\\s\\S]*?)</${element}>`))[1];
+  const text = (id) => message(id).replace(/<x id="0"[^>]*\/>/, message('q6.link')).replace(/&amp;/g, '&');
+  return [1, 2, 3, 4, 5, 6].map((n) => ({ question: text(`q${n}.question`), answer: text(`q${n}.answer`) }));
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const shadowQuestions = (tag, selector) => `[...(document.querySelector('${tag}')?.shadowRoot?.querySelectorAll('${selector}') ?? [])]`;
 
 /**
- * Each candidate: the files it needs, what goes in <head> and <body> (its recommended snippet),
- * and, as page-side JavaScript, how to find its six question controls.
+ * Each candidate: its language, the files it needs, what goes in <head> and <body> (its
+ * recommended embed), and, as page-side JavaScript, how to find its six questions and when it is
+ * ready for clicks.
  */
-export function candidates(qas = content()) {
+async function candidates() {
+  const ours = await embeds(LANGUAGES.map((lang) => ({ scriptUrl: 'mensenhandel-faq.js', lang })));
+  const nl = content('nl');
   return [
+    ...LANGUAGES.flatMap((lang, i) => {
+      const qas = content(lang);
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      return [
+        {
+          id: `native-${lang}`,
+          lang,
+          name: 'native `<details name>` + CSS',
+          files: ['details.css'],
+          head: '<link rel="stylesheet" href="details.css">',
+          body: `<div lang="${lang}" dir="${dir}">${qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join('')}</div>`,
+          questions: `[...document.querySelectorAll('summary')]`,
+        },
+        {
+          id: `ours-${lang}`,
+          lang,
+          name: '**mensenhandel-faq**, recommended embed',
+          files: ['mensenhandel-faq.js', ...(lang === 'nl' ? [] : [`locales/${lang}.js`])],
+          ...ours[i],
+          questions: shadowQuestions('mensenhandel-faq', '[part~="question"]'),
+          // Clicks go to the element's own buttons, once it has taken the prerendered content over.
+          ready: `Boolean(document.querySelector('mensenhandel-faq')?.shadowRoot?.querySelector('button.question'))`,
+        },
+      ];
+    }),
     {
-      id: 'native',
-      name: 'native `<details name>` + CSS',
-      files: ['details.css'],
-      head: '<link rel="stylesheet" href="details.css">',
-      body: qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join(''),
-      questions: `[...document.querySelectorAll('summary')]`,
+      id: 'ours-tag',
+      lang: 'nl',
+      name: 'mensenhandel-faq, script and tag only',
+      files: ['mensenhandel-faq.js'],
+      head: '<script type="module" src="mensenhandel-faq.js"></script>',
+      body: '<mensenhandel-faq><a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a></mensenhandel-faq>',
+      questions: shadowQuestions('mensenhandel-faq', '[part~="question"]'),
     },
     {
       id: 'bare-lit',
+      lang: 'nl',
       name: 'bare Lit element (floor)',
       files: ['bare-lit.js'],
       head: '<script type="module" src="bare-lit.js"></script>',
       body: '<bare-faq></bare-faq>',
-      questions: `[...(document.querySelector('bare-faq')?.shadowRoot?.querySelectorAll('button') ?? [])]`,
-    },
-    {
-      id: 'ours',
-      name: '**mensenhandel-faq**',
-      files: ['mensenhandel-faq.js'],
-      // The recommended snippet: render-blocking, so the widget is in the first paint (Chromium).
-      head: '<script type="module" src="mensenhandel-faq.js" blocking="render"></script>',
-      body: '<mensenhandel-faq><a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a></mensenhandel-faq>',
-      questions: `[...(document.querySelector('mensenhandel-faq')?.shadowRoot?.querySelectorAll('[part~="question"]') ?? [])]`,
+      questions: shadowQuestions('bare-faq', 'button'),
     },
     {
       id: 'shoelace',
+      lang: 'nl',
       name: 'Shoelace `sl-details` ×6',
       files: ['shoelace.js', 'light.css'],
       head: '<link rel="stylesheet" href="light.css"><script type="module" src="shoelace.js"></script>',
-      body: qas.map((q) => `<sl-details summary="${escape(q.question)}"><p>${escape(q.answer)}</p></sl-details>`).join(''),
+      body: nl.map((q) => `<sl-details summary="${escape(q.question)}"><p>${escape(q.answer)}</p></sl-details>`).join(''),
       questions: `[...document.querySelectorAll('sl-details')].map((d) => d.shadowRoot?.querySelector('[part~="header"]')).filter(Boolean)`,
     },
     {
       id: 'vaadin',
+      lang: 'nl',
       name: 'Vaadin `vaadin-accordion`',
       files: ['vaadin.js'],
       head: '<script type="module" src="vaadin.js"></script>',
-      body: `<vaadin-accordion opened="-1">${qas
+      body: `<vaadin-accordion opened="-1">${nl
         .map((q) => `<vaadin-accordion-panel summary="${escape(q.question)}"><p>${escape(q.answer)}</p></vaadin-accordion-panel>`)
         .join('')}</vaadin-accordion>`,
       questions: `[...document.querySelectorAll('vaadin-accordion-heading:defined')]`,
@@ -69,7 +96,7 @@ export function candidates(qas = content()) {
   ];
 }
 
-/** A page around a candidate: text before and after it, so any layout shift shows. */
+/** A page around a candidate: a municipality's page, with text before and after it, so any layout shift shows. */
 export const page = (candidate) => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${candidate.id}</title>${candidate.head}
@@ -82,11 +109,10 @@ ${candidate.body}
 export async function prepare() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const qas = content();
-  writeFileSync(`${OUT}/content.json`, JSON.stringify(qas));
+  writeFileSync(`${OUT}/content.json`, JSON.stringify(content('nl')));
   writeFileSync(`${OUT}/details.css`, 'details{border-block-end:1px solid #8c96a3}summary{min-block-size:44px;padding-block:.5em;font-weight:700;cursor:pointer}');
-  copyFileSync('dist/mensenhandel-faq.js', `${OUT}/mensenhandel-faq.js`);
-  copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
+  for (const path of ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'locales', 'features', 'design-systems']) cpSync(`dist/${path}`, `${OUT}/${path}`, { recursive: true });
+  cpSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
   for (const id of ['bare-lit', 'shoelace', 'vaadin']) {
     await build({
       entryPoints: [`bench/candidates/${id}.js`],
@@ -99,7 +125,7 @@ export async function prepare() {
       logLevel: 'error',
     });
   }
-  const all = candidates(qas);
+  const all = await candidates();
   for (const candidate of all) writeFileSync(`${OUT}/${candidate.id}.html`, page(candidate));
   return all;
 }
