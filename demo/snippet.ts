@@ -188,7 +188,8 @@ function withoutScript(root: ShadowRoot): string {
     button.replaceWith(question);
     const summary = document.createElement('summary');
     summary.append(item.querySelector('[part~="heading"]')!);
-    for (const name of ['hidden', 'role', 'aria-labelledby']) answer.removeAttribute(name);
+    answer.removeAttribute('hidden');
+    for (const name of ['role', 'aria-labelledby']) answer.querySelector('.answer-body')!.removeAttribute(name);
     details.append(summary, answer);
     item.replaceWith(details);
   }

@@ -37,7 +37,12 @@ export interface EntryOptions {
   dutch: boolean;
 }
 
-/** One question (an APG accordion header: a button, alone in a heading) and its answer panel. */
+/**
+ * One question (an APG accordion header: a button, alone in a heading) and its answer panel.
+ * The region is inside the element that `hidden="until-found"` hides: until-found hides an
+ * element's content, not the element, so a region on it stays in the accessibility tree as an
+ * empty landmark while closed (Chromium, Firefox).
+ */
 export function entry({ id, question, answer }: FaqEntry, { level, open, toggle, reveal, after, dutch }: EntryOptions) {
   return html`<div class="item">
     ${heading(
@@ -56,16 +61,8 @@ export function entry({ id, question, answer }: FaqEntry, { level, open, toggle,
         <span>${question}</span>
       </button>`,
     )}
-    <div
-      class="answer"
-      part="answer"
-      id="answer-${id}"
-      role="region"
-      aria-labelledby="question-${id}"
-      hidden=${open ? nothing : 'until-found'}
-      @beforematch=${reveal}
-    >
-      <div class="answer-body">
+    <div class="answer" part="answer" id="answer-${id}" hidden=${open ? nothing : 'until-found'} @beforematch=${reveal}>
+      <div class="answer-body" role="region" aria-labelledby="question-${id}">
         ${answer.map((runs) => html`<p>${paragraph(runs, dutch)}</p>`)} ${after ?? nothing}
       </div>
     </div>
