@@ -65,7 +65,8 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): ()
   for (const style of HOUSE_STYLES) houseStyle.append(new Option(style.name, style.id));
   form.addEventListener('input', update);
   form.addEventListener('change', async (event) => {
-    // A house style is the portal's, not the widget's: it styles the preview, not the snippet.
+    // A house style is the portal's: it dresses the preview, and the embed (rendered in the
+    // preview) then carries the styles the widget takes from it.
     if (event.target === houseStyle) await showHouseStyle(preview, houseStyle.value);
     update();
   });

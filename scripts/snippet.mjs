@@ -54,13 +54,13 @@ export async function embeds(configs) {
     const page = await browser.newPage();
     const base = `http://127.0.0.1:${server.address().port}`;
     await page.goto(`${base}/`);
-    return await page.evaluate(async ([configs, assets]) => {
+    return await page.evaluate(async ([configs, loadedFrom]) => {
       const { embed, DEFAULT_CONFIG } = await import('/snippet.js');
       await customElements.whenDefined('mensenhandel-faq');
       const results = [];
-      for (const config of configs) results.push(await embed({ ...DEFAULT_CONFIG, ...config }, document.body, assets));
+      for (const config of configs) results.push(await embed({ ...DEFAULT_CONFIG, ...config }, document.body, loadedFrom));
       return results;
-    }, [configs, `${base}/dist/`]);
+    }, [configs, `${base}/dist/mensenhandel-faq.js`]);
   } finally {
     await browser.close();
     server.close();
