@@ -1,0 +1,194 @@
+"""The built widget in the accessibility tree that Linux screen readers read (AT-SPI), in
+Chromium, Firefox ESR and WebKitGTK: what each state exposes, and that a collapsed answer is not
+in the tree at all (no empty region named by its question). Run: `npm run test:a11y-tree`."""
+import unittest
+
+from session import Desktop
+from tree import Atspi, attributes, click, document, eventually, has, is_region, key, messages, name, press, role, text_language, text_of, walk
+
+TITLE = 'mensenhandel-faq in the platform accessibility tree'
+#: One widget per case, each in a named group so the test finds it.
+CASES = {
+    'closed': '<mensenhandel-faq></mensenhandel-faq>',
+    'one-open': '<mensenhandel-faq open="1"></mensenhandel-faq>',
+    'keyboard': '<mensenhandel-faq></mensenhandel-faq>',
+    'action': '<mensenhandel-faq></mensenhandel-faq>',
+    'show-all': '<mensenhandel-faq></mensenhandel-faq>',
+    'polish': '<mensenhandel-faq lang="pl"></mensenhandel-faq>',
+    'arabic': '<mensenhandel-faq lang="ar"></mensenhandel-faq>',
+    'menu': '<mensenhandel-faq languages="nl pl ar"></mensenhandel-faq>',
+    'menu-language': '<mensenhandel-faq languages="nl pl ar"></mensenhandel-faq>',
+}
+PAGE = f'''<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>{TITLE}</title>
+<script type="module" src="dist/mensenhandel-faq.js"></script></head>
+<body><p>Cases</p>{''.join(f'<div role="group" aria-label="case {case}">{widget}</div>' for case, widget in CASES.items())}</body></html>'''
+
+
+#: One X server and D-Bus session for the run: the AT-SPI client connects to its bus once.
+DESKTOP = Desktop({'page.html': PAGE})
+
+
+def setUpModule():
+    DESKTOP.__enter__()
+
+
+def tearDownModule():
+    DESKTOP.__exit__(None, None, None)
+
+
+def expandable_button(node):
+    return node.get_role() == Atspi.Role.PUSH_BUTTON and has(node, Atspi.StateType.EXPANDABLE)
+
+
+class Tree:
+    """Assertions on one engine's tree; each engine's test case runs them on its own browser."""
+
+    engine = None
+    browser = None
+    doc = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.browser = DESKTOP.open(cls.engine, 'page.html')
+        cls.doc = document(TITLE)
+        # Keyboard focus into the page (WebKit's MiniBrowser starts with it in the address bar).
+        click(cls.browser.pid, eventually(lambda: next(n for n in walk(cls.doc) if n.get_role() == Atspi.Role.PARAGRAPH)))
+
+    @classmethod
+    def tearDownClass(cls):
+        DESKTOP.close(cls.browser)
+
+    def case(self, case):
+        return eventually(lambda: next((n for n in walk(self.doc) if name(n) == f'case {case}'), None) or self.fail(f'no case {case}'))
+
+    def assert_widget(self, case, lang, expanded):
+        """The widget in `case` shows all six questions in `lang`, with `expanded` (ids) open."""
+        text = messages(lang)
+
+        def read():
+            group = self.case(case)
+            nodes = list(walk(group))
+            headings = [n for n in nodes if n.get_role() == Atspi.Role.HEADING]
+            self.assertEqual([(name(h), attributes(h).get('level')) for h in headings],
+                             [(text['title'], '2')] + [(q, '3') for q in text['questions']])
+            for number, heading in enumerate(headings[1:], start=1):
+                buttons = [n for n in walk(heading) if n.get_role() == Atspi.Role.PUSH_BUTTON]
+                self.assertEqual([name(b) for b in buttons], [text['questions'][number - 1]], 'one button per question heading, named by it')
+                self.assertTrue(has(buttons[0], Atspi.StateType.EXPANDABLE), f'question {number} is expandable')
+                self.assertEqual(has(buttons[0], Atspi.StateType.EXPANDED), number in expanded, f'question {number} expanded')
+            regions = [n for n in nodes if is_region(n) and name(n) != text['title']]
+            self.assertEqual([name(r) for r in regions], [text['questions'][n - 1] for n in expanded],
+                             'a region for each open answer, named by its question; none for a collapsed one')
+            everything = text_of(group)
+            for number in range(1, 7):
+                start = ' '.join(text['answers'][number - 1].split())[:40]
+                if number in expanded:
+                    self.assertIn(start, text_of(regions[expanded.index(number)]))
+                else:
+                    self.assertNotIn(start, everything, f'collapsed answer {number} is not in the tree')
+            toggles = [n for n in nodes if expandable_button(n) and n.get_parent().get_role() != Atspi.Role.HEADING]
+            self.assertEqual([name(t) for t in toggles], [text['hide_all' if len(expanded) == 6 else 'show_all']], 'show-all is an expandable button')
+            return group, headings
+        return eventually(read)
+
+    def question(self, case, number):
+        _, headings = self.assert_widget_any(case)
+        return next(n for n in walk(headings[number]) if n.get_role() == Atspi.Role.PUSH_BUTTON)
+
+    def assert_widget_any(self, case):
+        group = self.case(case)
+        return group, [n for n in walk(group) if n.get_role() == Atspi.Role.HEADING]
+
+    def test_closed(self):
+        self.assert_widget('closed', 'nl', [])
+
+    def test_one_open(self):
+        self.assert_widget('one-open', 'nl', [1])
+
+    def test_press_action_toggles(self):
+        self.assert_widget('action', 'nl', [])
+        press(self.question('action', 3))
+        self.assert_widget('action', 'nl', [3])
+        press(self.question('action', 3))
+        self.assert_widget('action', 'nl', [])
+
+    def test_show_all_opens_six(self):
+        group, _ = self.assert_widget('show-all', 'nl', [])
+        press(next(n for n in walk(group) if expandable_button(n) and n.get_parent().get_role() != Atspi.Role.HEADING))
+        self.assert_widget('show-all', 'nl', [1, 2, 3, 4, 5, 6])
+
+    def test_polish_text_carries_its_language(self):
+        _, headings = self.assert_widget('polish', 'pl', [])
+        self.assertEqual(text_language(headings[1]), 'pl')
+
+    def test_arabic(self):
+        _, headings = self.assert_widget('arabic', 'ar', [])
+        self.assertEqual(text_language(headings[1]), 'ar')
+
+    def test_language_menu_switch(self):
+        """Choosing Polski in the menu: the whole widget (title, questions, show-all) is Polish."""
+        self.choose_polish('menu')
+        self.assert_widget('menu', 'pl', [])
+
+    def test_language_menu_switch_sets_text_language(self):
+        """After the switch, the text says it is Polish, so a screen reader changes voice."""
+        self.choose_polish('menu-language')
+        self.assert_widget('menu-language', 'pl', [])
+        eventually(lambda: self.assertEqual(text_language(self.assert_widget_any('menu-language')[1][1]), 'pl'))
+
+    def menu(self, case):
+        group, _ = self.assert_widget(case, 'nl', [])
+        menu = next(n for n in walk(group) if n.get_role() == Atspi.Role.COMBO_BOX)
+        self.assertEqual(name(menu), messages('nl')['language'])
+        options = [n for n in walk(menu) if n.get_role() == Atspi.Role.MENU_ITEM]
+        self.assertEqual([name(o) for o in options], ['Nederlands', 'Polski', 'العربية'])
+        return menu, options
+
+
+class Keyboard:
+    """Keys typed through the X server: Enter on a focused question, Down in the focused language
+    menu. (xdotool's keys do not reach WebKitGTK's MiniBrowser without a window manager; there
+    the menu is used through its options' accessibility action, and WebKit's keyboard handling is
+    tested through WebDriver in test/interaction.test.ts.)"""
+
+    def choose_polish(self, case):
+        menu, _ = self.menu(case)
+        Atspi.Component.grab_focus(menu)
+        eventually(lambda: self.assertTrue(has(self.menu(case)[0], Atspi.StateType.FOCUSED)))
+        key(self.browser.pid, 'Down')
+
+    def test_enter_toggles(self):
+        self.assert_widget('keyboard', 'nl', [])
+        Atspi.Component.grab_focus(self.question('keyboard', 2))
+        eventually(lambda: self.assertTrue(has(self.question('keyboard', 2), Atspi.StateType.FOCUSED)))
+        key(self.browser.pid, 'Return')
+        self.assert_widget('keyboard', 'nl', [2])
+        key(self.browser.pid, 'Return')
+        self.assert_widget('keyboard', 'nl', [])
+
+
+class Chromium(Tree, Keyboard, unittest.TestCase):
+    engine = 'chromium'
+
+
+class Firefox(Tree, Keyboard, unittest.TestCase):
+    engine = 'firefox'
+
+    @unittest.expectedFailure
+    def test_language_menu_switch_sets_text_language(self):
+        """Firefox ESR keeps the language an accessible had when it was created: after the
+        switch the Polish text still says `language=nl` (the widget's `lang` did change)."""
+        super().test_language_menu_switch_sets_text_language()
+
+
+class WebKit(Tree, unittest.TestCase):
+    engine = 'webkit'
+
+    def choose_polish(self, case):
+        _, options = self.menu(case)
+        press(options[1])
+
+
+if __name__ == '__main__':
+    unittest.main(verbosity=2)
