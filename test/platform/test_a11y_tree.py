@@ -3,11 +3,10 @@ Chromium, Firefox ESR and WebKitGTK: what each state exposes, and that a collaps
 in the tree at all (no empty region named by its question). Run: `npm run test:a11y-tree`."""
 import unittest
 
-from session import Desktop
-from tree import Atspi, attributes, click, document, eventually, has, is_region, key, messages, name, press, role, text_language, text_of, walk
+from engines import DESKTOP, Browser, page
+from tree import Atspi, attributes, eventually, has, is_region, key, messages, name, press, text_language, text_of, walk
 
-TITLE = 'mensenhandel-faq in the platform accessibility tree'
-#: One widget per case, each in a named group so the test finds it.
+#: One widget per case.
 CASES = {
     'closed': '<mensenhandel-faq></mensenhandel-faq>',
     'one-open': '<mensenhandel-faq open="1"></mensenhandel-faq>',
@@ -19,48 +18,19 @@ CASES = {
     'menu': '<mensenhandel-faq languages="nl pl ar"></mensenhandel-faq>',
     'menu-language': '<mensenhandel-faq languages="nl pl ar"></mensenhandel-faq>',
 }
-PAGE = f'''<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>{TITLE}</title>
-<script type="module" src="dist/mensenhandel-faq.js"></script></head>
-<body><p>Cases</p>{''.join(f'<div role="group" aria-label="case {case}">{widget}</div>' for case, widget in CASES.items())}</body></html>'''
-
-
-#: One X server and D-Bus session for the run: the AT-SPI client connects to its bus once.
-DESKTOP = Desktop({'page.html': PAGE})
-
-
-def setUpModule():
-    DESKTOP.__enter__()
-
-
-def tearDownModule():
-    DESKTOP.__exit__(None, None, None)
+TITLE = 'mensenhandel-faq in the platform accessibility tree'
+DESKTOP.pages['tree.html'] = page(TITLE, CASES)
 
 
 def expandable_button(node):
     return node.get_role() == Atspi.Role.PUSH_BUTTON and has(node, Atspi.StateType.EXPANDABLE)
 
 
-class Tree:
+class Tree(Browser):
     """Assertions on one engine's tree; each engine's test case runs them on its own browser."""
 
-    engine = None
-    browser = None
-    doc = None
-
-    @classmethod
-    def setUpClass(cls):
-        cls.browser = DESKTOP.open(cls.engine, 'page.html')
-        cls.doc = document(TITLE)
-        # Keyboard focus into the page (WebKit's MiniBrowser starts with it in the address bar).
-        click(cls.browser.pid, eventually(lambda: next(n for n in walk(cls.doc) if n.get_role() == Atspi.Role.PARAGRAPH)))
-
-    @classmethod
-    def tearDownClass(cls):
-        DESKTOP.close(cls.browser)
-
-    def case(self, case):
-        return eventually(lambda: next((n for n in walk(self.doc) if name(n) == f'case {case}'), None) or self.fail(f'no case {case}'))
+    page = 'tree.html'
+    title = TITLE
 
     def assert_widget(self, case, lang, expanded):
         """The widget in `case` shows all six questions in `lang`, with `expanded` (ids) open."""
@@ -128,12 +98,12 @@ class Tree:
 
     def test_language_menu_switch(self):
         """Choosing Polski in the menu: the whole widget (title, questions, show-all) is Polish."""
-        self.choose_polish('menu')
+        self.choose_next_language(self.menu('menu'))
         self.assert_widget('menu', 'pl', [])
 
     def test_language_menu_switch_sets_text_language(self):
         """After the switch, the text says it is Polish, so a screen reader changes voice."""
-        self.choose_polish('menu-language')
+        self.choose_next_language(self.menu('menu-language'))
         self.assert_widget('menu-language', 'pl', [])
         eventually(lambda: self.assertEqual(text_language(self.assert_widget_any('menu-language')[1][1]), 'pl'))
 
@@ -141,22 +111,14 @@ class Tree:
         group, _ = self.assert_widget(case, 'nl', [])
         menu = next(n for n in walk(group) if n.get_role() == Atspi.Role.COMBO_BOX)
         self.assertEqual(name(menu), messages('nl')['language'])
-        options = [n for n in walk(menu) if n.get_role() == Atspi.Role.MENU_ITEM]
-        self.assertEqual([name(o) for o in options], ['Nederlands', 'Polski', 'العربية'])
-        return menu, options
+        self.assertEqual([name(o) for o in walk(menu) if o.get_role() == Atspi.Role.MENU_ITEM], ['Nederlands', 'Polski', 'العربية'])
+        return menu
 
 
 class Keyboard:
-    """Keys typed through the X server: Enter on a focused question, Down in the focused language
-    menu. (xdotool's keys do not reach WebKitGTK's MiniBrowser without a window manager; there
-    the menu is used through its options' accessibility action, and WebKit's keyboard handling is
-    tested through WebDriver in test/interaction.test.ts.)"""
-
-    def choose_polish(self, case):
-        menu, _ = self.menu(case)
-        Atspi.Component.grab_focus(menu)
-        eventually(lambda: self.assertTrue(has(self.menu(case)[0], Atspi.StateType.FOCUSED)))
-        key(self.browser.pid, 'Down')
+    """Enter on a focused question, typed through the X server (not in WebKitGTK's MiniBrowser:
+    see Browser.choose_next_language; WebKit's keyboard handling is tested through WebDriver in
+    test/interaction.test.ts)."""
 
     def test_enter_toggles(self):
         self.assert_widget('keyboard', 'nl', [])
@@ -184,11 +146,3 @@ class Firefox(Tree, Keyboard, unittest.TestCase):
 
 class WebKit(Tree, unittest.TestCase):
     engine = 'webkit'
-
-    def choose_polish(self, case):
-        _, options = self.menu(case)
-        press(options[1])
-
-
-if __name__ == '__main__':
-    unittest.main(verbosity=2)

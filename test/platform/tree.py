@@ -140,3 +140,46 @@ def document(title, timeout=30.0):
                 continue
         raise AssertionError(f'no document "{title}" in the accessibility tree')
     return eventually(find, timeout)
+
+
+def phrases(root):
+    """What a screen reader says reading `root` from top to bottom (browse mode): one phrase per
+    item, as (node, phrase). Headings, buttons, links and the menu are said with their role and
+    state; a region by its name; a paragraph by its text up to its first link; a status by its text."""
+    said = []
+
+    def visit(node):
+        kind = node.get_role()
+        if kind == Atspi.Role.PUSH_BUTTON:
+            state = (', expanded' if has(node, Atspi.StateType.EXPANDED) else ', collapsed') if has(node, Atspi.StateType.EXPANDABLE) else ''
+            said.append((node, f'{name(node)}, button{state}'))
+        elif kind == Atspi.Role.COMBO_BOX:
+            chosen = [name(o) for o in walk(node) if o.get_role() == Atspi.Role.MENU_ITEM and has(o, Atspi.StateType.SELECTED)]
+            said.append((node, f'{name(node)}, combo box, {chosen[0] if chosen else ""}'))
+        elif kind == Atspi.Role.LINK:
+            said.append((node, f'{name(node)}, link'))
+        else:
+            if kind == Atspi.Role.HEADING:
+                said.append((node, f'{name(node)}, heading level {attributes(node).get("level")}'))
+                node = next((b for b in walk(node) if b.get_role() == Atspi.Role.PUSH_BUTTON), None)
+                if node is not None:
+                    visit(node)
+                return
+            if is_region(node):
+                said.append((node, f'{name(node)}, region'))
+            elif kind == Atspi.Role.STATUS_BAR or attributes(node).get('xml-roles') == 'status':
+                own = ' '.join(Atspi.Text.get_text(node, 0, -1).replace('\ufffc', ' ').split())
+                if own:
+                    said.append((node, own))
+                return
+            elif kind == Atspi.Role.PARAGRAPH:
+                own = ' '.join(Atspi.Text.get_text(node, 0, -1).split('\ufffc')[0].split())
+                if own:
+                    said.append((node, own))
+            for index in range(node.get_child_count()):
+                child = node.get_child_at_index(index)
+                if child is not None:
+                    visit(child)
+
+    visit(root)
+    return said
