@@ -70,4 +70,52 @@ describe('accessibility: reflow', () => {
     expect(el.shadowRoot!.querySelector('section')!.scrollWidth).to.be.at.most(el.clientWidth);
     expect(frame.document.documentElement.scrollWidth).to.be.at.most(640);
   });
+
+  // WCAG 1.4.12 Text Spacing: letter and word spacing reach the shadow root by inheritance, line
+  // height through its property (a page's own `* { … }` rules cannot reach inside).
+  it('loses no text with WCAG text spacing at 320 px (letters 0.12 em, words 0.16 em, lines 1.5)', async () => {
+    const { frame, el } = await atWidth(
+      320,
+      '<mensenhandel-faq open="all" languages="all" id="vragen" exit-url="https://example.org/"></mensenhandel-faq>',
+      '<style>mensenhandel-faq { letter-spacing: 0.12em; word-spacing: 0.16em; --mensenhandel-faq-line-height: 1.5 }</style>',
+    );
+    // Applied to the text (buttons and the menu keep their user-agent spacing: see the README).
+    expect(frame.getComputedStyle(all(el, '[part~="answer"] p')[0]!).letterSpacing).to.not.equal('normal');
+    const boxes = all(el, 'button, select, h2, [part~="answer"], [part~="more-info"]');
+    expect(boxes.length).to.be.greaterThan(20);
+    // Nothing overflows its box (2 px: Firefox rounds a taller line box up by one).
+    for (const box of boxes) {
+      expect(box.scrollWidth, box.textContent!.slice(0, 40)).to.be.at.most(box.clientWidth + 2);
+      expect(box.scrollHeight, box.textContent!.slice(0, 40)).to.be.at.most(box.clientHeight + 2);
+    }
+    expect(frame.document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
+
+/** The WCAG contrast ratio of two computed `rgb()` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+describe('accessibility: non-text contrast (WCAG 1.4.11)', () => {
+  for (const [theme, page] of [['light', 'rgb(255, 255, 255)'], ['dark', 'rgb(23, 25, 29)']] as const) {
+    it(`the chevron and the focus ring are at least 3:1 against the background (${theme})`, async () => {
+      const el = await faq(`<mensenhandel-faq theme="${theme}" hide-expand-all></mensenhandel-faq>`);
+      const button = questionButtons(el)[0]!;
+      const chevron = getComputedStyle(button.querySelector('.icon')!, '::before').borderRightColor;
+      expect(contrast(chevron, page), chevron).to.be.at.least(3);
+      button.focus();
+      await sendKeys({ press: 'Shift' });
+      const ring = getComputedStyle(button).outlineColor;
+      expect(contrast(ring, page), ring).to.be.at.least(3);
+    });
+  }
 });
