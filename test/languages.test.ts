@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { all, answers, captureWarnings, DUTCH_QUESTIONS, expandAll, faq, one, questionTexts, TRANSLATIONS, type Faq } from './helpers.js';
 
@@ -166,10 +166,23 @@ describe('languages: the visitor language menu', () => {
     expect(el.shadowRoot!.activeElement).to.equal(select);
     expect(select.value).to.equal('pl');
     expect(el.shadowRoot!.getElementById('question-3')!.getAttribute('aria-expanded')).to.equal('true');
+    // Announced once the accessibility tree has been rebuilt in Polish (test/platform/), after
+    // which the element's own `role` is as the page left it.
     const status = one(el, '[role="status"]');
+    await waitUntil(() => text(status) !== '', 'the switch is announced');
     expect(text(status)).to.equal(`${text(select.labels[0]!)}: Polski`);
+    expect(el.hasAttribute('role')).to.be.false;
     expect(questionTexts(other)).to.deep.equal(DUTCH_QUESTIONS);
     expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('keeps a role the page gave the element after a switch', async () => {
+    const el = await faq('<mensenhandel-faq role="complementary" aria-label="Vragen" languages="nl pl"></mensenhandel-faq>');
+    const select = menu(el)!;
+    select.value = 'pl';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => text(one(el, '[role="status"]')) !== '', 'the switch is announced');
+    expect(el.getAttribute('role')).to.equal('complementary');
   });
 
   it('works by keyboard', async () => {

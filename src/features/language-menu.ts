@@ -4,7 +4,7 @@
  * second copy of the entry file.
  */
 import type { Locale } from '../locale.js';
-import type { Attach, Feature, LitTags } from './feature.js';
+import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
 const css = String.raw;
@@ -32,8 +32,32 @@ class LanguageMenu implements Feature {
   readonly sheet = sheet;
   /** The language the visitor chose: announced once it is on screen. */
   #chosen: Locale | undefined;
+  /** The chosen language once the accessibility tree has it (see #rebuild). */
+  #announced: Locale | undefined;
 
-  constructor(private readonly lit: LitTags) {}
+  constructor(
+    private readonly host: FeatureHost,
+    private readonly lit: LitTags,
+  ) {}
+
+  /**
+   * Firefox keeps the language an accessible had when it was created: after a switch, a screen
+   * reader would read the new text with the old language's voice. A change of the host's `role`
+   * (to `none` and back, so the page's own value stays) makes Firefox build the widget's
+   * accessibles again. The switch is announced after that, so the status region is in the tree
+   * before its text changes.
+   */
+  #rebuild(shown: Locale): void {
+    const { host } = this;
+    const role = host.getAttribute('role');
+    host.setAttribute('role', 'none');
+    setTimeout(() => {
+      if (role === null) host.removeAttribute('role');
+      else host.setAttribute('role', role);
+      this.#announced = shown;
+      host.requestUpdate();
+    });
+  }
 
   render({ locales, current, shown, label, choose, direction }: {
     locales: readonly Locale[];
@@ -45,6 +69,7 @@ class LanguageMenu implements Feature {
     direction: (locale: Locale) => 'ltr' | 'rtl';
   }) {
     const { html, nothing } = this.lit;
+    if (this.#chosen === shown && this.#announced !== shown) this.#rebuild(shown);
     const options = locales.includes(current) ? locales : [current, ...locales];
     if (options.length < 2) return nothing;
     return html`<div class="language">
@@ -65,11 +90,11 @@ class LanguageMenu implements Feature {
           )}
         </select>
       </div>
-      <div class="visually-hidden" role="status">${this.#chosen === shown ? `${label}: ${endonym(shown)}` : ''}</div>`;
+      <div class="visually-hidden" role="status">${this.#announced === shown ? `${label}: ${endonym(shown)}` : ''}</div>`;
   }
 }
 
-export const attach: Attach<LanguageMenu> = (_host, lit) => new LanguageMenu(lit);
+export const attach: Attach<LanguageMenu> = (host, lit) => new LanguageMenu(host, lit);
 
 /** This feature's styles, shared by every widget that uses it. */
 const sheet = new CSSStyleSheet();

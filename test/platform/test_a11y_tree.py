@@ -137,12 +137,6 @@ class Chromium(Tree, Keyboard, unittest.TestCase):
 class Firefox(Tree, Keyboard, unittest.TestCase):
     engine = 'firefox'
 
-    @unittest.expectedFailure
-    def test_language_menu_switch_sets_text_language(self):
-        """Firefox ESR keeps the language an accessible had when it was created: after the
-        switch the Polish text still says `language=nl` (the widget's `lang` did change)."""
-        super().test_language_menu_switch_sets_text_language()
-
 
 class WebKit(Tree, unittest.TestCase):
     engine = 'webkit'
