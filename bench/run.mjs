@@ -130,19 +130,25 @@ async function main() {
   const passes = Object.fromEntries(Object.keys(PROFILES).map((profile) => [profile, Object.fromEntries(candidates.map((c) => [c.id, []]))]));
   const requests = {};
   for (let pass = 0; pass < PASSES; pass++) {
-    for (const candidate of candidates) {
-      for (const [key, profile] of Object.entries(PROFILES)) {
-        const runs = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${base}/${candidate.id}.html`, candidate, profile));
-        requests[candidate.id] = runs[0].requests;
-        passes[key][candidate.id].push({
-          visible: median(runs.map((r) => r.visible)),
-          paint: median(runs.map((r) => r.paint)),
-          click: median(runs.map((r) => r.click)),
-          shift: Math.max(...runs.map((r) => r.shift)),
+    // Round robin: each round loads every candidate once, so a slow moment of the machine
+    // falls on all of them instead of on one candidate's consecutive loads.
+    const runs = Object.fromEntries(Object.keys(PROFILES).map((key) => [key, Object.fromEntries(candidates.map((c) => [c.id, []]))]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const candidate of candidates) {
+        for (const [key, profile] of Object.entries(PROFILES)) runs[key][candidate.id].push(await measure(browser, `${base}/${candidate.id}.html`, candidate, profile));
+      }
+      process.stderr.write(`pass ${pass + 1}/${PASSES}: round ${i + 1}/${RUNS}\n`);
+    }
+    for (const [key, byCandidate] of Object.entries(runs)) {
+      for (const [id, loads] of Object.entries(byCandidate)) {
+        requests[id] = loads[0].requests;
+        passes[key][id].push({
+          visible: median(loads.map((r) => r.visible)),
+          paint: median(loads.map((r) => r.paint)),
+          click: median(loads.map((r) => r.click)),
+          shift: Math.max(...loads.map((r) => r.shift)),
         });
       }
-      process.stderr.write(`pass ${pass + 1}/${PASSES}: measured ${candidate.id}\n`);
     }
   }
   await browser.close();
