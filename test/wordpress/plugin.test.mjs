@@ -1,0 +1,88 @@
+// `npm run test:wordpress`: the plugin from dist/wordpress/mensenhandel-faq.zip on Debian's
+// WordPress (site.mjs), its shortcode in posts, read by a visitor in Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { start } from './site.mjs';
+
+let site;
+let browser;
+
+/** Publishes a post with this content, returns its address. */
+const post = (content) => `${site.url}/?p=${site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`).trim()}`;
+
+/** Opens a post as a visitor: the page, what the console warned, and the PHP log it added. */
+async function visit(address) {
+  const logBefore = site.logged().length;
+  const page = await browser.newPage();
+  const warnings = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  const response = await page.goto(address);
+  const html = await response.text();
+  return { page, html, warnings, requests, php: () => site.logged().slice(logBefore) };
+}
+
+const questions = (page) => page.locator('mensenhandel-faq').evaluate((el) => el.updateComplete.then(() => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+
+describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => {
+  before(async () => {
+    site = await start();
+    assert.equal(site.php("$r = activate_plugin('mensenhandel-faq/mensenhandel-faq.php'); echo is_wp_error($r) ? $r->get_error_message() : 'active';"), 'active');
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('declares the oldest WordPress it supports, the one Debian ships', () => {
+    const declared = site.php("echo get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php')['RequiresWP'];");
+    assert.equal(declared, '6.1');
+    assert.ok(site.php('global $wp_version; echo $wp_version;').startsWith(declared));
+  });
+
+  it('[mensenhandel_faq lang="pl" questions="1 6"]: those two questions in Polish, by keyboard, axe finds nothing, every file from the site', async () => {
+    const { page, html, requests, php } = await visit(post('<p>Tekst.</p>[mensenhandel_faq lang="pl" questions="1 6"]'));
+    assert.match(html, /<script type="module" src="[^"]*\/wp-content\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js\?ver=0\.3\.0">/);
+    assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
+    await page.locator('mensenhandel-faq [part~="question"]').first().focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('mensenhandel-faq [part~="question"]').first().getAttribute('aria-expanded'), 'true');
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(() => window.axe.run('mensenhandel-faq').then((r) => r.violations.map((v) => v.id)));
+    assert.deepEqual(violations, []);
+    assert.equal(php(), '');
+    assert.ok(requests.some((r) => r.includes('/plugins/mensenhandel-faq/dist/locales/pl.js')), 'the Polish file from the plugin folder');
+    assert.deepEqual(requests.filter((r) => !r.startsWith(`${site.url}/`)), [], 'no request to another site');
+    await page.close();
+  });
+
+  it('a bad value: the page renders, the widget warns and shows Dutch, PHP says nothing', async () => {
+    const { page, html, warnings, php } = await visit(post('[mensenhandel_faq lang="xx" heading-level="9" exit_url="javascript:alert(1)" single]'));
+    assert.equal(await questions(page).then((q) => q.length), 6);
+    assert.ok(warnings.some((w) => w.startsWith('<mensenhandel-faq>') && w.includes('"xx"')), warnings.join('\n'));
+    assert.ok(warnings.some((w) => w.includes('heading-level')), warnings.join('\n'));
+    assert.match(html, /<mensenhandel-faq lang="xx" heading-level="9" exit-url="javascript:alert\(1\)" single>/);
+    assert.doesNotMatch(html, /(Warning|Notice|Deprecated|Fatal error)<\/b>:/);
+    assert.equal(php(), '');
+    await page.close();
+  });
+
+  it('escapes every attribute: a quote in a value cannot add an attribute or markup', async () => {
+    const { page, html } = await visit(post('[mensenhandel_faq questions=\'1" onmouseover="alert(1)\' exit-url=\'https://example.org/"><b>x</b>\']'));
+    assert.equal(await page.locator('mensenhandel-faq').evaluate((el) => el.hasAttribute('onmouseover')), false);
+    assert.doesNotMatch(html, /<b>x<\/b>/);
+    await page.close();
+  });
+
+  it('loads the script only on pages that show the widget; the post keeps its fallback link in the page', async () => {
+    const without = await visit(post('<p>Geen vragen hier.</p>'));
+    assert.doesNotMatch(without.html, /mensenhandel-faq\.js/);
+    await without.page.close();
+    const withIt = await visit(post('[mensenhandel_faq]'));
+    assert.match(withIt.html, /<mensenhandel-faq><a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a><\/mensenhandel-faq>/);
+    await withIt.page.close();
+  });
+});

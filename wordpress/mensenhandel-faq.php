@@ -1,0 +1,118 @@
+<?php
+/**
+ * Plugin Name:       Mensenhandel FAQ
+ * Description:       De zes meest gestelde vragen over mensenhandel als toegankelijke uitklaplijst, in veertien talen. Shortcode: [mensenhandel_faq].
+ * Version:           0.3.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       mensenhandel-faq
+ *
+ * The thin part in PHP: it writes the element with its fallback link, and loads the widget's
+ * script (from this plugin's folder, never another site) only on pages that show it.
+ *
+ * @package mensenhandel-faq
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The element's attributes that the shortcode passes on; the widget checks their values. */
+const MENSENHANDEL_FAQ_ATTRIBUTES = array( 'lang', 'theme', 'questions', 'open', 'heading-level', 'languages', 'exit-url', 'id' );
+
+/** Its boolean attributes: present unless the value is "false", "0", "no" or "nee". */
+const MENSENHANDEL_FAQ_FLAGS = array( 'single', 'hide-title', 'hide-expand-all', 'structured-data' );
+
+/** What a post shows where the widget cannot run (and after the plugin is removed). */
+const MENSENHANDEL_FAQ_FALLBACK = array(
+	'href' => 'https://maakhetzichtbaar.nl/wat-is-mensenhandel/',
+	'text' => 'De 6 meest gestelde vragen over mensenhandel',
+);
+
+/**
+ * The `<mensenhandel-faq>` element for the given options, every attribute escaped. Values are
+ * passed on as given: a bad one gets the widget's own console warning, never a PHP error.
+ *
+ * @param array $options Attribute names (with hyphens or underscores) and their values.
+ * @return string The element's markup.
+ */
+function mensenhandel_faq_markup( $options ) {
+	$options = is_array( $options ) ? $options : array();
+	$html    = '<mensenhandel-faq';
+	foreach ( MENSENHANDEL_FAQ_ATTRIBUTES as $name ) {
+		$value = mensenhandel_faq_option( $options, $name );
+		if ( null !== $value ) {
+			$html .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
+		}
+	}
+	foreach ( MENSENHANDEL_FAQ_FLAGS as $name ) {
+		$value = mensenhandel_faq_option( $options, $name );
+		// `[mensenhandel_faq single]` has the flag as a value without a name.
+		$bare = in_array( $name, $options, true ) || in_array( str_replace( '-', '_', $name ), $options, true );
+		if ( $bare || ( null !== $value && ! in_array( strtolower( trim( $value ) ), array( 'false', '0', 'no', 'nee' ), true ) ) ) {
+			$html .= ' ' . $name;
+		}
+	}
+	return $html . sprintf(
+		'><a href="%s">%s</a></mensenhandel-faq>',
+		esc_url( MENSENHANDEL_FAQ_FALLBACK['href'] ),
+		esc_html( MENSENHANDEL_FAQ_FALLBACK['text'] )
+	);
+}
+
+/**
+ * One option's value as a string, by its attribute name or the same with underscores.
+ *
+ * @param array  $options The options.
+ * @param string $name    The attribute name.
+ * @return string|null The value, or null when absent.
+ */
+function mensenhandel_faq_option( $options, $name ) {
+	foreach ( array( $name, str_replace( '-', '_', $name ) ) as $key ) {
+		if ( isset( $options[ $key ] ) && is_scalar( $options[ $key ] ) ) {
+			return (string) $options[ $key ];
+		}
+	}
+	return null;
+}
+
+/**
+ * The shortcode `[mensenhandel_faq lang="pl" questions="1 6" …]`, with the element's options.
+ *
+ * @param array|string $options The shortcode's attributes.
+ * @return string The element, and the script queued for the page's footer.
+ */
+function mensenhandel_faq_shortcode( $options ) {
+	wp_enqueue_script( 'mensenhandel-faq' );
+	return mensenhandel_faq_markup( is_array( $options ) ? $options : array() );
+}
+
+/** Registers the script (loaded only where the widget is used) and the shortcode. */
+function mensenhandel_faq_init() {
+	wp_register_script(
+		'mensenhandel-faq',
+		plugins_url( 'dist/mensenhandel-faq.js', __FILE__ ),
+		array(),
+		'0.3.0',
+		true
+	);
+	add_shortcode( 'mensenhandel_faq', 'mensenhandel_faq_shortcode' );
+}
+add_action( 'init', 'mensenhandel_faq_init' );
+
+/**
+ * The widget's script is an ES module, after the content (the recommended embed).
+ *
+ * @param string $tag    The script tag WordPress wrote.
+ * @param string $handle Its handle.
+ * @param string $src    Its address.
+ * @return string The tag to print.
+ */
+function mensenhandel_faq_module( $tag, $handle, $src ) {
+	if ( 'mensenhandel-faq' !== $handle ) {
+		return $tag;
+	}
+	// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script.
+	return sprintf( '<script type="module" src="%s"></script>' . "\n", esc_url( $src ) );
+}
+add_filter( 'script_loader_tag', 'mensenhandel_faq_module', 10, 3 );
