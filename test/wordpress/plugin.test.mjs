@@ -1,6 +1,7 @@
 // `npm run test:wordpress`: the plugin from dist/wordpress/mensenhandel-faq.zip on Debian's
 // WordPress (site.mjs), its shortcode in posts, read by a visitor in Chromium.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { start } from './site.mjs';
@@ -8,8 +9,10 @@ import { start } from './site.mjs';
 let site;
 let browser;
 
+/** Publishes a post with this content (as this user; 1: the administrator), returns its id. */
+const publish = (content, user = 1) => site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`, user).trim();
 /** Publishes a post with this content, returns its address. */
-const post = (content) => `${site.url}/?p=${site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`).trim()}`;
+const post = (content, user = 1) => `${site.url}/?p=${publish(content, user)}`;
 
 /** Opens a post as a visitor: the page, what the console warned, and the PHP log it added. */
 async function visit(address) {
@@ -84,5 +87,34 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     const withIt = await visit(post('[mensenhandel_faq]'));
     assert.match(withIt.html, /<mensenhandel-faq><a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a><\/mensenhandel-faq>/);
     await withIt.page.close();
+  });
+
+  describe('as an Editor without unfiltered_html (DISALLOW_UNFILTERED_HTML, as on hardened sites and multisite)', () => {
+    let editor;
+    before(() => {
+      editor = site.php("echo wp_insert_user(['user_login' => 'redacteur', 'user_pass' => 'Redacteur-Pass-1', 'role' => 'editor', 'user_email' => 'redactie@example.org']);").trim();
+      assert.equal(site.php("echo current_user_can('unfiltered_html') ? 'may post scripts' : 'may not';", editor), 'may not');
+    });
+
+    it('the shortcode survives saving: visitors get the Polish widget', async () => {
+      const { page } = await visit(post('[mensenhandel_faq lang="pl" questions="1 6"]', editor));
+      assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
+      await page.close();
+    });
+
+    it('the pasted embed loses its script, element and styles: bare questions, a dead button and the fallback link are left', async () => {
+      const embed = `${readFileSync('dist/snippets/pl.html', 'utf8')}\n<script type="module" src="/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js"></script>`;
+      const id = publish(embed, editor);
+      const saved = site.php(`echo get_post_field('post_content', ${id});`);
+      for (const removed of ['<script', '<mensenhandel-faq', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
+      // What is left: the prerendered questions as bare <details> (no styles), the show-all
+      // button that nothing makes work, and the fallback link (README: WordPress).
+      assert.equal(saved.match(/<details/g)?.length, 6);
+      assert.equal(saved.match(/<button/g)?.length, 1);
+      assert.match(saved, /<a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a>/);
+      const { page } = await visit(`${site.url}/?p=${id}`);
+      assert.equal(await page.locator('mensenhandel-faq').count(), 0);
+      await page.close();
+    });
   });
 });

@@ -1,5 +1,6 @@
 // A real WordPress on loopback for the plugin's tests: Debian's WordPress (a private copy with its
-// own wp-config.php, so nothing is written to /etc), MariaDB in a temporary data folder, PHP's
+// own wp-config.php, so nothing is written to /etc; hardened as many sites are, with
+// DISALLOW_UNFILTERED_HTML, so that no Editor may post scripts), MariaDB in a temporary data folder, PHP's
 // built-in web server, the plugin unpacked from dist/wordpress/mensenhandel-faq.zip. Every process
 // started here is stopped by `stop()` (which waits until they have exited), by its id.
 import { execFileSync, spawn } from 'node:child_process';
@@ -50,7 +51,7 @@ define('DB_CHARSET', 'utf8mb4'); define('DB_COLLATE', '');
 foreach (['AUTH_KEY','SECURE_AUTH_KEY','LOGGED_IN_KEY','NONCE_KEY','AUTH_SALT','SECURE_AUTH_SALT','LOGGED_IN_SALT','NONCE_SALT'] as $k) define($k, 'test');
 $table_prefix = 'wp_';
 define('WP_DEBUG', true); define('WP_DEBUG_LOG', '${log}'); define('WP_DEBUG_DISPLAY', true);
-define('WP_HTTP_BLOCK_EXTERNAL', true); define('DISABLE_WP_CRON', true); define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true); define('DISALLOW_UNFILTERED_HTML', true); define('DISABLE_WP_CRON', true); define('AUTOMATIC_UPDATER_DISABLED', true);
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 `,
@@ -78,9 +79,9 @@ require_once ABSPATH . 'wp-settings.php';
     });
     if (!install.ok) throw new Error(`WordPress install: ${install.status}`);
     execFileSync('/usr/bin/python3', ['-m', 'zipfile', '-e', 'dist/wordpress/mensenhandel-faq.zip', join(site, 'wp-content/plugins')]);
-    /** Runs PHP with WordPress loaded (as the admin), returns what it prints. */
-    const php = (code) =>
-      execFileSync('php', ['-r', `define('WP_ADMIN', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user(1); ${code}`], { cwd: site, encoding: 'utf8' });
+    /** Runs PHP with WordPress loaded, as a user (1: the administrator), returns what it prints. */
+    const php = (code, user = 1) =>
+      execFileSync('php', ['-r', `define('WP_ADMIN', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user(${Number(user)}); ${code}`], { cwd: site, encoding: 'utf8' });
     const logged = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
     return { url, php, logged, stop };
   } catch (error) {
