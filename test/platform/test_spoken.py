@@ -8,7 +8,7 @@ import re
 import unittest
 
 from engines import DESKTOP, Browser, page
-from tree import Atspi, eventually, name, phrases, press
+from tree import Atspi, eventually, phrases, press
 
 README = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'README.md')
 TITLE = 'mensenhandel-faq, what a screen reader says'
