@@ -117,4 +117,15 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
       await page.close();
     });
   });
+
+  // Last: it deactivates the plugin.
+  it('after deactivation, a shortcode post shows the bare shortcode text, and nothing breaks', async () => {
+    const address = post('<p>Tekst.</p>[mensenhandel_faq lang="pl"]');
+    assert.equal(site.php("deactivate_plugins('mensenhandel-faq/mensenhandel-faq.php'); echo is_plugin_active('mensenhandel-faq/mensenhandel-faq.php') ? 'active' : 'inactive';"), 'inactive');
+    const { page, html, php } = await visit(address);
+    assert.match(html, /\[mensenhandel_faq lang=(&#8221;|&#8220;|")pl(&#8221;|&#8243;|")\]/);
+    assert.doesNotMatch(html, /mensenhandel-faq\.js/);
+    assert.equal(php(), '');
+    await page.close();
+  });
 });
