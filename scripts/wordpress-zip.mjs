@@ -12,7 +12,7 @@ const BROWSER_FILES = ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'locales',
 const files = (path) => (statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => files(join(path, name))) : [path]);
 
 /** The plugin's files: [name in the zip, contents]. */
-export const entries = () => [
+const entries = () => [
   ...files('wordpress').map((path) => [`${FOLDER}/${relative('wordpress', path)}`, readFileSync(path)]),
   ...BROWSER_FILES.flatMap((name) => files(join('dist', name))).map((path) => [`${FOLDER}/${path}`, readFileSync(path)]),
 ];
@@ -23,26 +23,25 @@ function zip(items) {
   const centrals = [];
   let offset = 0;
   for (const [name, data] of items) {
-    const nameBytes = Buffer.from(name);
+    const path = Buffer.from(name);
     const packed = deflateRawSync(data, { level: 9 });
-    const header = (signature, extra) => {
-      const fields = Buffer.alloc(extra ? 46 : 30);
-      fields.writeUInt32LE(signature, 0);
-      let at = 4;
-      if (extra) fields.writeUInt16LE(20, (at += 2) - 2); // made by
-      fields.writeUInt16LE(20, at); // version needed
-      fields.writeUInt16LE(0x0800, at + 2); // UTF-8 names
-      fields.writeUInt16LE(8, at + 4); // deflate
-      fields.writeUInt32LE(0x00210000, at + 6); // 1980-01-01: the same bytes on every build
-      fields.writeUInt32LE(crc32(data), at + 10);
-      fields.writeUInt32LE(packed.length, at + 14);
-      fields.writeUInt32LE(data.length, at + 18);
-      fields.writeUInt16LE(nameBytes.length, at + 22);
-      if (extra) fields.writeUInt32LE(offset, 42);
-      return Buffer.concat([fields, nameBytes]);
-    };
-    const local = Buffer.concat([header(0x04034b50, false), packed]);
-    centrals.push(header(0x02014b50, true));
+    // What the local and the central header share: version 2.0, UTF-8 names, deflate,
+    // 1980-01-01 00:00 (so every build gives the same bytes), checksum and sizes, name length.
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0);
+    common.writeUInt16LE(0x0800, 2);
+    common.writeUInt16LE(8, 4);
+    common.writeUInt32LE(0x00210000, 6);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(packed.length, 14);
+    common.writeUInt32LE(data.length, 18);
+    common.writeUInt16LE(path.length, 22);
+    const local = Buffer.concat([uint32(0x04034b50), common, path, packed]);
+    // Central: signature, "made by" version, the shared part, comment length, disk and
+    // attributes (all 0), then where the local header starts.
+    const tail = Buffer.alloc(14);
+    tail.writeUInt32LE(offset, 10);
+    centrals.push(Buffer.concat([uint32(0x02014b50), uint16(20), common, tail, path]));
     locals.push(local);
     offset += local.length;
   }
@@ -54,6 +53,18 @@ function zip(items) {
   end.writeUInt32LE(central.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, central, end]);
+}
+
+function uint16(value) {
+  const bytes = Buffer.alloc(2);
+  bytes.writeUInt16LE(value);
+  return bytes;
+}
+
+function uint32(value) {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value);
+  return bytes;
 }
 
 mkdirSync('dist/wordpress', { recursive: true });

@@ -45,10 +45,11 @@ function mensenhandel_faq_markup( $options ) {
 			$html .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 		}
 	}
+	// `[mensenhandel_faq single]`: a flag written bare is a value under a numbered key.
+	$bare_flags = array_filter( $options, 'is_int', ARRAY_FILTER_USE_KEY );
 	foreach ( MENSENHANDEL_FAQ_FLAGS as $name ) {
 		$value = mensenhandel_faq_option( $options, $name );
-		// `[mensenhandel_faq single]` has the flag as a value without a name.
-		$bare = in_array( $name, $options, true ) || in_array( str_replace( '-', '_', $name ), $options, true );
+		$bare  = in_array( $name, $bare_flags, true ) || in_array( str_replace( '-', '_', $name ), $bare_flags, true );
 		if ( $bare || ( null !== $value && ! in_array( strtolower( trim( $value ) ), array( 'false', '0', 'no', 'nee' ), true ) ) ) {
 			$html .= ' ' . $name;
 		}

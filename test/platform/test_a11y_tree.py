@@ -4,7 +4,7 @@ in the tree at all (no empty region named by its question). Run: `npm run test:a
 import unittest
 
 from engines import DESKTOP, Browser, page
-from tree import Atspi, attributes, eventually, has, is_region, key, messages, name, press, text_language, text_of, walk
+from tree import Atspi, attributes, eventually, has, in_heading, is_region, key, messages, name, press, text_language, text_of, walk
 
 #: One widget per case.
 CASES = {
@@ -22,8 +22,9 @@ TITLE = 'mensenhandel-faq in the platform accessibility tree'
 DESKTOP.pages['tree.html'] = page(TITLE, CASES)
 
 
-def expandable_button(node):
-    return node.get_role() == Atspi.Role.PUSH_BUTTON and has(node, Atspi.StateType.EXPANDABLE)
+def show_all(nodes):
+    """The show-all buttons among `nodes`: expandable, and not a question (in a heading)."""
+    return [n for n in nodes if n.get_role() == Atspi.Role.PUSH_BUTTON and has(n, Atspi.StateType.EXPANDABLE) and not in_heading(n)]
 
 
 class Tree(Browser):
@@ -57,8 +58,7 @@ class Tree(Browser):
                     self.assertIn(start, text_of(regions[expanded.index(number)]))
                 else:
                     self.assertNotIn(start, everything, f'collapsed answer {number} is not in the tree')
-            toggles = [n for n in nodes if expandable_button(n) and n.get_parent().get_role() != Atspi.Role.HEADING]
-            self.assertEqual([name(t) for t in toggles], [text['hide_all' if len(expanded) == 6 else 'show_all']], 'show-all is an expandable button')
+            self.assertEqual([name(t) for t in show_all(nodes)], [text['hide_all' if len(expanded) == 6 else 'show_all']], 'show-all is an expandable button')
             return group, headings
         return eventually(read)
 
@@ -85,7 +85,7 @@ class Tree(Browser):
 
     def test_show_all_opens_six(self):
         group, _ = self.assert_widget('show-all', 'nl', [])
-        press(next(n for n in walk(group) if expandable_button(n) and n.get_parent().get_role() != Atspi.Role.HEADING))
+        press(show_all(walk(group))[0])
         self.assert_widget('show-all', 'nl', [1, 2, 3, 4, 5, 6])
 
     def test_polish_text_carries_its_language(self):

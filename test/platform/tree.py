@@ -61,13 +61,23 @@ def is_region(node):
     return node.get_role() == Atspi.Role.LANDMARK or attributes(node).get('xml-roles') == 'region'
 
 
+def in_heading(node):
+    """Whether a node sits directly in a heading (a question's button does)."""
+    return node.get_parent().get_role() == Atspi.Role.HEADING
+
+
+def own_text(node):
+    """A node's own text, its links and other children as embedded-object characters."""
+    return Atspi.Text.get_text(node, 0, -1)
+
+
 def text_of(node):
     """All text under a node, as a screen reader reads it line by line."""
     parts = []
     for each in walk(node):
         text = each.get_text_iface() if hasattr(each, 'get_text_iface') else None
         if text is not None:
-            parts.append(Atspi.Text.get_text(each, 0, -1).replace('\ufffc', ' '))
+            parts.append(own_text(each).replace('\ufffc', ' '))
     return ' '.join(' '.join(parts).split())
 
 
@@ -168,12 +178,12 @@ def phrases(root):
             if is_region(node):
                 said.append((node, f'{name(node)}, region'))
             elif kind == Atspi.Role.STATUS_BAR or attributes(node).get('xml-roles') == 'status':
-                own = ' '.join(Atspi.Text.get_text(node, 0, -1).replace('\ufffc', ' ').split())
+                own = ' '.join(own_text(node).replace('\ufffc', ' ').split())
                 if own:
                     said.append((node, own))
                 return
             elif kind == Atspi.Role.PARAGRAPH:
-                own = ' '.join(Atspi.Text.get_text(node, 0, -1).split('\ufffc')[0].split())
+                own = ' '.join(own_text(node).split('\ufffc')[0].split())
                 if own:
                     said.append((node, own))
             for index in range(node.get_child_count()):

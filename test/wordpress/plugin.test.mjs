@@ -73,6 +73,12 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     await page.close();
   });
 
+  it('switches: bare, "1" or any other value mean on; "0", "no", "nee", "false" mean off; a value "single" is no switch', async () => {
+    const { page, html } = await visit(post('[mensenhandel_faq hide_title="1" hide-expand-all structured_data="nee" single="no" lang="single"]'));
+    assert.match(html, /<mensenhandel-faq lang="single" hide-title hide-expand-all>/);
+    await page.close();
+  });
+
   it('escapes every attribute: a quote in a value cannot add an attribute or markup', async () => {
     const { page, html } = await visit(post('[mensenhandel_faq questions=\'1" onmouseover="alert(1)\' exit-url=\'https://example.org/"><b>x</b>\']'));
     assert.equal(await page.locator('mensenhandel-faq').evaluate((el) => el.hasAttribute('onmouseover')), false);
@@ -86,6 +92,9 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     await without.page.close();
     const withIt = await visit(post('[mensenhandel_faq]'));
     assert.match(withIt.html, /<mensenhandel-faq><a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a><\/mensenhandel-faq>/);
+    // The same fallback as the configurator's embed (demo/snippet.ts).
+    const fallback = readFileSync('demo/snippet.ts', 'utf8').match(/export const FALLBACK = '(.*)';/)[1];
+    assert.ok(withIt.html.includes(`<mensenhandel-faq>${fallback}</mensenhandel-faq>`));
     await withIt.page.close();
   });
 

@@ -4,13 +4,12 @@
 // built-in web server, the plugin unpacked from dist/wordpress/mensenhandel-faq.zip. Every process
 // started here is stopped by `stop()` (which waits until they have exited), by its id.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const WORDPRESS = '/usr/share/wordpress';
-const THEME = '/usr/share/wordpress/wp-content/themes/twentytwentythree';
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -40,7 +39,8 @@ export async function start() {
   try {
     cpSync(WORDPRESS, site, { recursive: true, dereference: true });
     rmSync(join(site, '.htaccess'), { force: true });
-    if (!existsSync(join(site, 'wp-content/themes/twentytwentythree'))) cpSync(THEME, join(site, 'wp-content/themes/twentytwentythree'), { recursive: true, dereference: true });
+    // Debian's WordPress ships no theme: wordpress-theme-twentytwentythree (.ci/run) adds one.
+    if (!existsSync(join(site, 'wp-content/themes/twentytwentythree'))) throw new Error('no theme: apt-get install wordpress-theme-twentytwentythree');
     const dbPort = await freePort();
     const log = join(dir, 'debug.log');
     writeFileSync(
@@ -57,7 +57,7 @@ require_once ABSPATH . 'wp-settings.php';
 `,
     );
     // Offline: no update checks, which would only log that WordPress.org cannot be reached.
-    execFileSync('mkdir', ['-p', join(site, 'wp-content/mu-plugins')]);
+    mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
     writeFileSync(
       join(site, 'wp-content/mu-plugins/offline.php'),
       "<?php\nforeach (['wp_version_check', 'wp_update_plugins', 'wp_update_themes', '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes', 'wp_maybe_auto_update'] as $check) { remove_action('admin_init', $check); remove_action('init', $check); remove_action('wp_version_check', $check); }\nadd_filter('pre_site_transient_update_core', '__return_null'); add_filter('pre_site_transient_update_plugins', '__return_null'); add_filter('pre_site_transient_update_themes', '__return_null');\n",
