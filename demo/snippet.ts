@@ -152,7 +152,9 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
 }
 
 async function stylesheet(url: URL): Promise<string> {
-  const response = await fetch(url);
+  // Asked for as CSS: Vite's dev server (`npm start`) otherwise answers with a module that
+  // injects the stylesheet, which would end up in the copied code.
+  const response = await fetch(url, { headers: { accept: 'text/css' } });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.text();
 }

@@ -1,0 +1,33 @@
+// The configurator as `npm start` serves it: on Vite's dev server (not the static server of the
+// browser tests), in Chromium. The embed it offers to copy must carry the built stylesheet.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+let server;
+let browser;
+
+describe('the configurator on the dev server (npm start)', () => {
+  before(async () => {
+    server = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    await server.listen();
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('offers an embed whose inline styles are dist/mensenhandel-faq.css, not a dev-server module', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.resolvedUrls.local[0]}demo/`);
+    const body = page.locator('#snippet-body');
+    await body.filter({ hasText: '<mensenhandel-faq' }).waitFor();
+    const code = await body.textContent();
+    assert.ok(code.includes(`<style>${readFileSync('dist/mensenhandel-faq.css', 'utf8')}`), code.slice(0, 300));
+    assert.doesNotMatch(code, /__vite__|import\.meta/);
+    await page.close();
+  });
+});
