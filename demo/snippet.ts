@@ -96,6 +96,12 @@ export function attributes(config: Config): [string, string?][] {
   return list;
 }
 
+/** The element's start tag for a configuration, every value escaped. */
+export const startTag = (config: Config) =>
+  `<mensenhandel-faq${attributes(config)
+    .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .join('')}>`;
+
 /** The files (beside the script) the widget will import for this configuration. */
 function chunks(config: Config): string[] {
   const locale = matchLocale(config.lang ?? SOURCE_LOCALE);
@@ -132,13 +138,10 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
       ? `<link rel="stylesheet" href="${css}">`
       : `<style>${await stylesheet(new URL(STYLESHEET, loadedFrom))}${featureStyles(root)}</style>`;
     const scripts = [`<script type="module" src="${escape(config.scriptUrl)}"></script>`, ...chunks(config).map((file) => `<link rel="modulepreload" href="${escape(folder + file)}">`)];
-    const tag = `mensenhandel-faq${attributes(config)
-      .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escape(value)}"`))
-      .join('')}`;
     return {
       head: config.strictCsp ? `<link rel="preload" as="style" href="${css}">` : '',
       body: [
-        `<${tag}>`,
+        startTag(config),
         `  <template shadowrootmode="open">${styles}${withoutScript(root)}</template>`,
         `  ${FALLBACK}`,
         ...(help ? [`  ${help}`] : []),

@@ -122,7 +122,7 @@ async function writeSnippets() {
     const body = results[i].body.slice(0, results[i].body.indexOf('</mensenhandel-faq>') + '</mensenhandel-faq>'.length);
     writeFileSync(
       `dist/snippets/${lang}.html`,
-      `<!-- <mensenhandel-faq> prerendered (${lang}): readable and usable without JavaScript. Where scripts may run, add <script type="module" src="…/mensenhandel-faq.js"></script> after it (npm run snippet prints the whole embed): the element takes this content over in place. -->\n${body}\n`,
+      `<!-- mensenhandel-faq, prerendered (${lang}): readable and usable without JavaScript. Where scripts may run, add <script type="module" src="…/mensenhandel-faq.js"></script> after it (npm run snippet prints the whole embed): the element takes this content over in place. -->\n${body}\n`,
     );
     console.log(`dist/snippets/${lang}.html: ${body.length} bytes`);
   });
