@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Mensenhandel FAQ
- * Description:       De zes meest gestelde vragen over mensenhandel als toegankelijke uitklaplijst, in veertien talen. Shortcode: [mensenhandel_faq].
+ * Description:       De zes meest gestelde vragen over mensenhandel als toegankelijke uitklaplijst, in veertien talen. Blok: Mensenhandel FAQ. Shortcode: [mensenhandel_faq].
  * Version:           0.3.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -9,8 +9,9 @@
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       mensenhandel-faq
  *
- * The thin part in PHP: it writes the element with its fallback link, and loads the widget's
- * script (from this plugin's folder, never another site) only on pages that show it.
+ * The thin part in PHP: it registers the block (block/, built from TypeScript), writes the
+ * shortcode's element with its fallback link, lets posts keep the element, and loads the
+ * widget's script (from this plugin's folder, never another site) only on pages that show it.
  *
  * @package mensenhandel-faq
  */
@@ -88,7 +89,11 @@ function mensenhandel_faq_shortcode( $options ) {
 	return mensenhandel_faq_markup( is_array( $options ) ? $options : array() );
 }
 
-/** Registers the script (loaded only where the widget is used) and the shortcode. */
+/**
+ * Registers the script (loaded only where the widget is used), the shortcode and the block. The
+ * block's block.json names the script as its view script, so WordPress loads it on pages that
+ * show the block, and in the editor for the live preview.
+ */
 function mensenhandel_faq_init() {
 	wp_register_script(
 		'mensenhandel-faq',
@@ -98,8 +103,48 @@ function mensenhandel_faq_init() {
 		true
 	);
 	add_shortcode( 'mensenhandel_faq', 'mensenhandel_faq_shortcode' );
+	register_block_type( __DIR__ . '/block' );
+	// The preview of a block set to "the page's language" shows the site's, not the editor's.
+	wp_add_inline_script(
+		'mensenhandel-faq-faq-editor-script',
+		sprintf( 'window.mensenhandelFaqSiteLanguage = %s;', wp_json_encode( get_bloginfo( 'language' ) ) ),
+		'before'
+	);
 }
 add_action( 'init', 'mensenhandel_faq_init' );
+
+/**
+ * Posts may hold the element with its attributes: the block saves it, and WordPress would
+ * otherwise strip it from posts of anyone without `unfiltered_html` (Editors on many sites).
+ * The widget checks every value itself; no attribute here can hold a script.
+ *
+ * @param array  $tags    Allowed tags and their attributes.
+ * @param string $context Where the HTML is used.
+ * @return array The tags, in posts with the element.
+ */
+function mensenhandel_faq_allowed_html( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS ), true );
+	}
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'mensenhandel_faq_allowed_html', 10, 2 );
+
+/**
+ * A post may hold the element without block or shortcode: an embed pasted into a Custom HTML
+ * block. WordPress removes its script (and, for users without `unfiltered_html`, its prerendered
+ * content); the element stays (see above), so the page gets the script to bring it to life.
+ *
+ * @param string $content The post's HTML.
+ * @return string The same HTML.
+ */
+function mensenhandel_faq_pasted( $content ) {
+	if ( false !== strpos( $content, '<mensenhandel-faq' ) ) {
+		wp_enqueue_script( 'mensenhandel-faq' );
+	}
+	return $content;
+}
+add_filter( 'the_content', 'mensenhandel_faq_pasted' );
 
 /**
  * The widget's script is an ES module, after the content (the recommended embed).

@@ -1,0 +1,16 @@
+// What the block uses of `wp.components` in WordPress 6.1 (see element.d.ts).
+import type { Component } from './element';
+
+interface Control<T> {
+  label: string;
+  help?: string;
+  disabled?: boolean;
+  onChange: (value: T) => void;
+}
+export const PanelBody: Component<{ title: string; initialOpen?: boolean }>;
+export const SelectControl: Component<Control<string> & { value: string; options: { value: string; label: string }[] }>;
+export const ToggleControl: Component<Control<boolean> & { checked: boolean }>;
+export const CheckboxControl: Component<Control<boolean> & { checked: boolean; __nextHasNoMarginBottom?: boolean }>;
+export const TextControl: Component<Control<string> & { value: string; type?: string }>;
+/** `icon`: a Dashicon's name; `label`: its accessible name and tooltip. */
+export const Button: Component<{ icon: string; label: string; disabled?: boolean; onClick: () => void }>;
