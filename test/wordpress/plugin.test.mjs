@@ -1,39 +1,28 @@
 // `npm run test:wordpress`: the plugin from dist/wordpress/mensenhandel-faq.zip on Debian's
 // WordPress (site.mjs), its shortcode in posts, read by a visitor in Chromium.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { addEditor } from './editor.mjs';
 import { start } from './site.mjs';
+import { FALLBACK, launchBrowser, publish as publishPost, questions, violations, visit as visitAs } from './visitor.mjs';
 
 let site;
 let browser;
 
-/** Publishes a post with this content (as this user; 1: the administrator), returns its id. */
-const publish = (content, user = 1) => site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`, user).trim();
+const publish = (content, user) => publishPost(site, content, user);
 /** Publishes a post with this content, returns its address. */
 const post = (content, user = 1) => `${site.url}/?p=${publish(content, user)}`;
-
-/** Opens a post as a visitor: the page, what the console warned, and the PHP log it added. */
-async function visit(address) {
-  const logBefore = site.logged().length;
-  const page = await browser.newPage();
-  const warnings = [];
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  const response = await page.goto(address);
-  const html = await response.text();
-  return { page, html, warnings, requests, php: () => site.logged().slice(logBefore) };
-}
-
-const questions = (page) => page.locator('mensenhandel-faq').evaluate((el) => el.updateComplete.then(() => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+const visit = (address) => visitAs(site, browser, address);
+/** The configurator's Polish embed (`npm run snippet`), with the script from the plugin's folder, as a site editor pastes it. */
+const pastedEmbed = () =>
+  JSON.parse(execFileSync('node', ['scripts/snippet.mjs', '--lang', 'pl', '--src', '/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js'], { encoding: 'utf8' })).body;
+let editor;
 
 describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => {
   before(async () => {
     site = await start();
-    assert.equal(site.php("$r = activate_plugin('mensenhandel-faq/mensenhandel-faq.php'); echo is_wp_error($r) ? $r->get_error_message() : 'active';"), 'active');
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -53,9 +42,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     await page.locator('mensenhandel-faq [part~="question"]').first().focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('mensenhandel-faq [part~="question"]').first().getAttribute('aria-expanded'), 'true');
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(() => window.axe.run('mensenhandel-faq').then((r) => r.violations.map((v) => v.id)));
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await violations(page), []);
     assert.equal(php(), '');
     assert.ok(requests.some((r) => r.includes('/plugins/mensenhandel-faq/dist/locales/pl.js')), 'the Polish file from the plugin folder');
     assert.deepEqual(requests.filter((r) => !r.startsWith(`${site.url}/`)), [], 'no request to another site');
@@ -93,15 +80,13 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     const withIt = await visit(post('[mensenhandel_faq]'));
     assert.match(withIt.html, /<mensenhandel-faq><a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a><\/mensenhandel-faq>/);
     // The same fallback as the configurator's embed (demo/snippet.ts).
-    const fallback = readFileSync('demo/snippet.ts', 'utf8').match(/export const FALLBACK = '(.*)';/)[1];
-    assert.ok(withIt.html.includes(`<mensenhandel-faq>${fallback}</mensenhandel-faq>`));
+    assert.ok(withIt.html.includes(`<mensenhandel-faq>${FALLBACK}</mensenhandel-faq>`));
     await withIt.page.close();
   });
 
   describe('as an Editor without unfiltered_html (DISALLOW_UNFILTERED_HTML, as on hardened sites and multisite)', () => {
-    let editor;
     before(() => {
-      editor = site.php("echo wp_insert_user(['user_login' => 'redacteur', 'user_pass' => 'Redacteur-Pass-1', 'role' => 'editor', 'user_email' => 'redactie@example.org']);").trim();
+      editor = addEditor(site);
       assert.equal(site.php("echo current_user_can('unfiltered_html') ? 'may post scripts' : 'may not';", editor), 'may not');
     });
 
@@ -111,23 +96,22 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
       await page.close();
     });
 
-    it('the pasted embed loses its script, element and styles: bare questions, a dead button and the fallback link are left', async () => {
-      const embed = `${readFileSync('dist/snippets/pl.html', 'utf8')}\n<script type="module" src="/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js"></script>`;
-      const id = publish(embed, editor);
+    it('the pasted embed loses its script, prerender and styles but keeps the element, which the plugin brings to life', async () => {
+      const id = publish(pastedEmbed(), editor);
       const saved = site.php(`echo get_post_field('post_content', ${id});`);
-      for (const removed of ['<script', '<mensenhandel-faq', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
-      // What is left: the prerendered questions as bare <details> (no styles), the show-all
-      // button that nothing makes work, and the fallback link (README: WordPress).
-      assert.equal(saved.match(/<details/g)?.length, 6);
-      assert.equal(saved.match(/<button/g)?.length, 1);
-      assert.match(saved, /<a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a>/);
-      const { page } = await visit(`${site.url}/?p=${id}`);
-      assert.equal(await page.locator('mensenhandel-faq').count(), 0);
+      for (const removed of ['<script', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
+      assert.match(saved, /<mensenhandel-faq lang="pl">/);
+      assert.ok(saved.includes(FALLBACK));
+      const { page, html } = await visit(`${site.url}/?p=${id}`);
+      assert.match(html, /<script type="module" src="[^"]*\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js/);
+      assert.equal((await questions(page))[0], 'Czym jest handel ludźmi?');
+      // What is left of the prerender is the element's own content, which the widget does not show.
+      assert.equal(await page.locator('mensenhandel-faq > details').first().isVisible(), false);
       await page.close();
     });
   });
 
-  // Last: it deactivates the plugin.
+  // Last: these two run with the plugin deactivated.
   it('after deactivation, a shortcode post shows the bare shortcode text, and nothing breaks', async () => {
     const address = post('<p>Tekst.</p>[mensenhandel_faq lang="pl"]');
     assert.equal(site.php("deactivate_plugins('mensenhandel-faq/mensenhandel-faq.php'); echo is_plugin_active('mensenhandel-faq/mensenhandel-faq.php') ? 'active' : 'inactive';"), 'inactive');
@@ -136,5 +120,17 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     assert.doesNotMatch(html, /mensenhandel-faq\.js/);
     assert.equal(php(), '');
     await page.close();
+  });
+
+  it('without the plugin, an Editor’s pasted embed loses script, element and styles: bare questions, a dead button and the fallback link', async () => {
+    const id = publish(pastedEmbed(), editor);
+    const saved = site.php(`echo get_post_field('post_content', ${id});`);
+    for (const removed of ['<script', '<mensenhandel-faq', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
+    // What is left: the prerendered questions as bare <details>, the text of their style sheet
+    // as text, the show-all button that nothing makes work, and the fallback link (README: WordPress).
+    assert.equal(saved.match(/<details/g)?.length, 6);
+    assert.ok(saved.includes(':host{display:block}'));
+    assert.equal(saved.match(/<button/g)?.length, 1);
+    assert.ok(saved.includes(FALLBACK));
   });
 });

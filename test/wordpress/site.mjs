@@ -1,7 +1,7 @@
 // A real WordPress on loopback for the plugin's tests: Debian's WordPress (a private copy with its
 // own wp-config.php, so nothing is written to /etc; hardened as many sites are, with
 // DISALLOW_UNFILTERED_HTML, so that no Editor may post scripts), MariaDB in a temporary data folder, PHP's
-// built-in web server, the plugin unpacked from dist/wordpress/mensenhandel-faq.zip. Every process
+// built-in web server, the plugin unpacked from dist/wordpress/mensenhandel-faq.zip and activated. Every process
 // started here is stopped by `stop()` (which waits until they have exited), by its id.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,6 +83,8 @@ require_once ABSPATH . 'wp-settings.php';
     const php = (code, user = 1) =>
       execFileSync('php', ['-r', `define('WP_ADMIN', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user(${Number(user)}); ${code}`], { cwd: site, encoding: 'utf8' });
     const logged = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+    const activated = php("$r = activate_plugin('mensenhandel-faq/mensenhandel-faq.php'); echo is_wp_error($r) ? $r->get_error_message() : 'active';");
+    if (activated !== 'active') throw new Error(`activating the plugin: ${activated}`);
     return { url, php, logged, stop };
   } catch (error) {
     await stop();

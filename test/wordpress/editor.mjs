@@ -1,0 +1,56 @@
+// The block editor of WordPress 6.1, used as a site editor uses it: log in, open the editor, add
+// the block "Mensenhandel FAQ" through the inserter, publish. Shared by block.test.mjs and
+// scripts/wordpress-screenshots.mjs.
+
+/** The Editor (role) that the tests and screenshots log in as: no unfiltered_html on this site. */
+export const EDITOR = { login: 'redacteur', password: 'Redacteur-Pass-1' };
+
+/** Adds the Editor to the site, returns their user id. */
+export const addEditor = (site) =>
+  site
+    .php(`echo wp_insert_user(['user_login' => '${EDITOR.login}', 'user_pass' => '${EDITOR.password}', 'role' => 'editor', 'user_email' => 'redactie@example.org']);`)
+    .trim();
+
+/**
+ * A browser page logged in as the Editor, with the block editor open (on a new post by
+ * default), and the problems it reports: script errors, and console errors or warnings about
+ * blocks or the widget (WordPress reports an invalid block there).
+ */
+export async function openEditor(site, browser, path = 'post-new.php') {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => /block|mensenhandel/i.test(message.text()) && ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill('#user_login', EDITOR.login);
+  await page.fill('#user_pass', EDITOR.password);
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  await page.goto(`${site.url}/wp-admin/${path}`);
+  // "Welcome to the block editor" comes with the editor until the user has closed it once.
+  const welcome = page.getByRole('dialog', { name: 'Welcome to the block editor' });
+  await page.getByRole('textbox', { name: 'Add title' }).or(welcome).waitFor();
+  if (await welcome.isVisible()) await welcome.getByRole('button', { name: 'Close dialog' }).click();
+  return { page, problems };
+}
+
+/** Adds the block through the inserter and opens its settings; returns the preview's element. */
+export async function addBlock(page, { inserted } = {}) {
+  await page.getByRole('textbox', { name: 'Add title' }).fill('Vragen over mensenhandel');
+  await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await page.getByRole('searchbox').fill('mensenhandel');
+  await inserted?.();
+  await page.getByRole('option', { name: 'Mensenhandel FAQ' }).click();
+  await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  const settings = page.getByRole('button', { name: 'Settings', exact: true });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+  return page.locator('.block-editor-block-list__layout mensenhandel-faq');
+}
+
+/** Publishes the post being edited, returns its id. */
+export async function publishPost(page) {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('region', { name: 'Editor publish' }).getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('link', { name: 'View Post' }).first().waitFor();
+  return page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
+}

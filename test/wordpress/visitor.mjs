@@ -1,0 +1,37 @@
+// What the WordPress tests share: publishing a post, opening it as a visitor in Chromium, and
+// reading the widget there.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium. */
+export const launchBrowser = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+
+/** Publishes a post with this content (as this user; 1: the administrator), returns its id. */
+export const publish = (site, content, user = 1) =>
+  site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`, user).trim();
+
+/** Opens an address as a visitor: the page, what the console warned, requests, and the PHP log it added. */
+export async function visit(site, browser, address) {
+  const logBefore = site.logged().length;
+  const page = await browser.newPage();
+  const warnings = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  const response = await page.goto(address);
+  const html = await response.text();
+  return { page, html, warnings, requests, php: () => site.logged().slice(logBefore) };
+}
+
+/** The widget's question texts, once it has rendered. */
+export const questions = (page) =>
+  page.locator('mensenhandel-faq').evaluate((el) => el.updateComplete.then(() => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+
+/** axe-core's violations in the widget. */
+export async function violations(page) {
+  await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+  return page.evaluate(() => window.axe.run('mensenhandel-faq').then((r) => r.violations.map((v) => v.id)));
+}
+
+/** The configurator's fallback link (demo/snippet.ts), which every embed and post carries. */
+export const FALLBACK = readFileSync('demo/snippet.ts', 'utf8').match(/export const FALLBACK = '(.*)';/)[1];
