@@ -3,7 +3,7 @@
 // without unfiltered_html, then read by a visitor in Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { addBlock, addEditor, openEditor as openAs, publishPost } from './editor.mjs';
+import { addBlock, addEditor, openEditor as openAs, publishPost, uploadPlugin } from './editor.mjs';
 import { start } from './site.mjs';
 import { FALLBACK, launchBrowser, questions, violations, visit } from './visitor.mjs';
 
@@ -16,7 +16,7 @@ const content = (id) => site.php(`echo get_post_field('post_content', ${id});`);
 
 describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', () => {
   before(async () => {
-    site = await start();
+    site = await start({ plugin: false });
     editor = addEditor(site);
     assert.equal(site.php("echo current_user_can('unfiltered_html') ? 'may post scripts' : 'may not';", editor), 'may not');
     browser = await launchBrowser();
@@ -28,6 +28,13 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
 
   let polishPost;
   let everyOption;
+
+  it('the site owner uploads the zip under Plugins → Add New → Upload Plugin and activates it', async () => {
+    const page = await uploadPlugin(site, browser);
+    assert.equal(await page.getByRole('link', { name: 'Deactivate Mensenhandel FAQ' }).count(), 1);
+    assert.equal(site.php("echo is_plugin_active('mensenhandel-faq/mensenhandel-faq.php') ? 'active' : 'inactive';"), 'active');
+    await page.close();
+  });
 
   it('an Editor adds the block, picks Polish and questions 1 and 6 in the Dutch sidebar, sees them in the preview, publishes', async () => {
     const { page, problems } = await openEditor();

@@ -1,7 +1,8 @@
 // A real WordPress on loopback for the plugin's tests: Debian's WordPress (a private copy with its
 // own wp-config.php, so nothing is written to /etc; hardened as many sites are, with
 // DISALLOW_UNFILTERED_HTML, so that no Editor may post scripts), MariaDB in a temporary data folder, PHP's
-// built-in web server, the plugin unpacked from dist/wordpress/mensenhandel-faq.zip and activated. Every process
+// built-in web server; the plugin unpacked from dist/wordpress/mensenhandel-faq.zip and activated
+// (unless `{ plugin: false }`: then a test uploads it as a site owner does). Every process
 // started here is stopped by `stop()` (which waits until they have exited), by its id.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ async function until(check, what, seconds = 30) {
   throw new Error(`timed out: ${what}`);
 }
 
-export async function start() {
+export async function start({ plugin = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mensenhandel-faq-wordpress-'));
   const site = join(dir, 'site');
   const processes = [];
@@ -60,7 +61,7 @@ require_once ABSPATH . 'wp-settings.php';
     mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
     writeFileSync(
       join(site, 'wp-content/mu-plugins/offline.php'),
-      "<?php\nforeach (['wp_version_check', 'wp_update_plugins', 'wp_update_themes', '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes', 'wp_maybe_auto_update'] as $check) { remove_action('admin_init', $check); remove_action('init', $check); remove_action('wp_version_check', $check); }\nadd_filter('pre_site_transient_update_core', '__return_null'); add_filter('pre_site_transient_update_plugins', '__return_null'); add_filter('pre_site_transient_update_themes', '__return_null');\n",
+      "<?php\nforeach (['wp_version_check', 'wp_update_plugins', 'wp_update_themes', '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes', 'wp_maybe_auto_update'] as $check) { remove_action('admin_init', $check); remove_action('init', $check); remove_action('wp_version_check', $check); }\nforeach (['load-plugins.php', 'load-update.php', 'load-update-core.php', 'load-themes.php'] as $screen) { remove_action($screen, 'wp_update_plugins'); remove_action($screen, 'wp_update_themes'); }\nadd_filter('pre_site_transient_update_core', '__return_null'); add_filter('pre_site_transient_update_plugins', '__return_null'); add_filter('pre_site_transient_update_themes', '__return_null');\n",
     );
     execFileSync('mariadb-install-db', ['--user=root', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
     const socket = join(dir, 'db.sock');
@@ -78,13 +79,15 @@ require_once ABSPATH . 'wp-settings.php';
       body: new URLSearchParams({ weblog_title: 'Stichting Test', user_name: 'admin', admin_password: 'admin-Pass-123', admin_password2: 'admin-Pass-123', pw_weak: '1', admin_email: 'admin@example.org', blog_public: '0', language: '' }),
     });
     if (!install.ok) throw new Error(`WordPress install: ${install.status}`);
-    execFileSync('/usr/bin/python3', ['-m', 'zipfile', '-e', 'dist/wordpress/mensenhandel-faq.zip', join(site, 'wp-content/plugins')]);
     /** Runs PHP with WordPress loaded, as a user (1: the administrator), returns what it prints. */
     const php = (code, user = 1) =>
       execFileSync('php', ['-r', `define('WP_ADMIN', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; wp_set_current_user(${Number(user)}); ${code}`], { cwd: site, encoding: 'utf8' });
     const logged = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
-    const activated = php("$r = activate_plugin('mensenhandel-faq/mensenhandel-faq.php'); echo is_wp_error($r) ? $r->get_error_message() : 'active';");
-    if (activated !== 'active') throw new Error(`activating the plugin: ${activated}`);
+    if (plugin) {
+      execFileSync('/usr/bin/python3', ['-m', 'zipfile', '-e', 'dist/wordpress/mensenhandel-faq.zip', join(site, 'wp-content/plugins')]);
+      const activated = php("$r = activate_plugin('mensenhandel-faq/mensenhandel-faq.php'); echo is_wp_error($r) ? $r->get_error_message() : 'active';");
+      if (activated !== 'active') throw new Error(`activating the plugin: ${activated}`);
+    }
     return { url, php, logged, stop };
   } catch (error) {
     await stop();
