@@ -132,8 +132,9 @@ add_filter( 'wp_kses_allowed_html', 'mensenhandel_faq_allowed_html', 10, 2 );
 
 /**
  * A post may hold the element without block or shortcode: an embed pasted into a Custom HTML
- * block. WordPress removes its script (and, for users without `unfiltered_html`, its prerendered
- * content); the element stays (see above), so the page gets the script to bring it to life.
+ * block. WordPress removes its script (and, for users without `unfiltered_html`, the template
+ * and styles of its prerendered content); the element stays (see above), so the page gets the
+ * script, which renders the widget afresh.
  *
  * @param string $content The post's HTML.
  * @return string The same HTML.
