@@ -8,14 +8,26 @@ export const OUT = 'bench/.out';
 /** The languages measured: the source, a Latin-script translation, a right-to-left one. */
 export const LANGUAGES = ['nl', 'pl', 'ar'];
 
-/** The six questions and answers in a language, as plain text, from the XLIFF files. */
-function content(lang) {
+/** A language's message by id, from the XLIFF files (Dutch: the source). */
+function messages(lang) {
   const xliff = readFileSync(`locales/${lang === 'nl' ? 'en' : lang}.xlf`, 'utf8');
   const element = lang === 'nl' ? 'source' : 'target';
-  const message = (id) =>
-    xliff.match(new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<${element}>([\\s\\S]*?)</${element}>`))[1];
+  return (id) => xliff.match(new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<${element}>([\\s\\S]*?)</${element}>`))[1];
+}
+
+/** The six questions and answers in a language, as plain text. */
+function content(lang) {
+  const message = messages(lang);
   const text = (id) => message(id).replace(/<x id="0"[^>]*\/>/, message('q6.link')).replace(/&amp;/g, '&');
   return [1, 2, 3, 4, 5, 6].map((n) => ({ question: text(`q${n}.question`), answer: text(`q${n}.answer`) }));
+}
+
+/** The widget's title and closing paragraph (with its two links) in a language, as HTML. */
+function frame(lang) {
+  const message = messages(lang);
+  const link = (site) => `<a href="https://www.${site}/">www.${site}</a>`;
+  const moreInfo = message('more-info').replace(/<x id="0"[^>]*\/>/, link('ckm-fier.nl')).replace(/<x id="1"[^>]*\/>/, link('mensenhandelweb.nl'));
+  return { title: `<h2>${message('title')}</h2>`, moreInfo: `<p>${moreInfo}</p>` };
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -41,6 +53,16 @@ async function candidates() {
           files: ['details.css'],
           head: '<link rel="stylesheet" href="details.css">',
           body: `<div lang="${lang}" dir="${dir}">${qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join('')}</div>`,
+          questions: `[...document.querySelectorAll('summary')]`,
+        },
+        {
+          // Like for like: native <details> with the same visible text as the widget.
+          id: `native-full-${lang}`,
+          lang,
+          name: 'native `<details name>` + CSS, with the widget’s title and closing paragraph',
+          files: ['details.css'],
+          head: '<link rel="stylesheet" href="details.css">',
+          body: `<div lang="${lang}" dir="${dir}">${frame(lang).title}${qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join('')}${frame(lang).moreInfo}</div>`,
           questions: `[...document.querySelectorAll('summary')]`,
         },
         {
