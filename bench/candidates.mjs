@@ -43,8 +43,11 @@ async function candidates() {
   const nl = content('nl');
   return [
     ...LANGUAGES.flatMap((lang, i) => {
-      const qas = content(lang);
       const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      const details = content(lang)
+        .map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`)
+        .join('');
+      const { title, moreInfo } = frame(lang);
       return [
         {
           id: `native-${lang}`,
@@ -52,7 +55,7 @@ async function candidates() {
           name: 'native `<details name>` + CSS',
           files: ['details.css'],
           head: '<link rel="stylesheet" href="details.css">',
-          body: `<div lang="${lang}" dir="${dir}">${qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join('')}</div>`,
+          body: `<div lang="${lang}" dir="${dir}">${details}</div>`,
           questions: `[...document.querySelectorAll('summary')]`,
         },
         {
@@ -62,7 +65,7 @@ async function candidates() {
           name: 'native `<details name>` + CSS, with the widget’s title and closing paragraph',
           files: ['details.css'],
           head: '<link rel="stylesheet" href="details.css">',
-          body: `<div lang="${lang}" dir="${dir}">${frame(lang).title}${qas.map((q) => `<details name="faq"><summary>${escape(q.question)}</summary><p>${escape(q.answer)}</p></details>`).join('')}${frame(lang).moreInfo}</div>`,
+          body: `<div lang="${lang}" dir="${dir}">${title}${details}${moreInfo}</div>`,
           questions: `[...document.querySelectorAll('summary')]`,
         },
         {

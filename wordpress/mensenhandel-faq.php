@@ -18,6 +18,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The plugin's version, the header's: the script's cache key. */
+const MENSENHANDEL_FAQ_VERSION = '0.3.0';
+
 /** The element's attributes that the shortcode passes on; the widget checks their values. */
 const MENSENHANDEL_FAQ_ATTRIBUTES = array( 'lang', 'theme', 'questions', 'open', 'heading-level', 'languages', 'exit-url', 'id' );
 
@@ -99,7 +102,7 @@ function mensenhandel_faq_init() {
 		'mensenhandel-faq',
 		plugins_url( 'dist/mensenhandel-faq.js', __FILE__ ),
 		array(),
-		'0.3.0',
+		MENSENHANDEL_FAQ_VERSION,
 		true
 	);
 	add_shortcode( 'mensenhandel_faq', 'mensenhandel_faq_shortcode' );

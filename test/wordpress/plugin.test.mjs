@@ -2,10 +2,11 @@
 // WordPress (site.mjs), its shortcode in posts, read by a visitor in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { addEditor } from './editor.mjs';
 import { start } from './site.mjs';
-import { FALLBACK, launchBrowser, publish as publishPost, questions, violations, visit as visitAs } from './visitor.mjs';
+import { FALLBACK, launchBrowser, publish as publishPost, questions, saved as savedContent, violations, visit as visitAs } from './visitor.mjs';
 
 let site;
 let browser;
@@ -14,9 +15,14 @@ const publish = (content, user) => publishPost(site, content, user);
 /** Publishes a post with this content, returns its address. */
 const post = (content, user = 1) => `${site.url}/?p=${publish(content, user)}`;
 const visit = (address) => visitAs(site, browser, address);
-/** The configurator's Polish embed (`npm run snippet`), with the script from the plugin's folder, as a site editor pastes it. */
+/**
+ * The configurator's Polish embed (`npm run snippet`), with the script from the plugin's folder,
+ * as a site editor pastes it into a Custom HTML block.
+ */
 const pastedEmbed = () =>
-  JSON.parse(execFileSync('node', ['scripts/snippet.mjs', '--lang', 'pl', '--src', '/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js'], { encoding: 'utf8' })).body;
+  `<!-- wp:html -->\n${
+    JSON.parse(execFileSync('node', ['scripts/snippet.mjs', '--lang', 'pl', '--src', '/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js'], { encoding: 'utf8' })).body
+  }\n<!-- /wp:html -->`;
 let editor;
 
 describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => {
@@ -33,6 +39,17 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     const declared = site.php("echo get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php')['RequiresWP'];");
     assert.equal(declared, '6.1');
     assert.ok(site.php('global $wp_version; echo $wp_version;').startsWith(declared));
+  });
+
+  it('the plugin, its script and its block carry the package version; posts and the shortcode take every attribute of the element', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    assert.equal(site.php("echo get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php')['Version'];"), version);
+    assert.equal(site.php('echo MENSENHANDEL_FAQ_VERSION;'), version);
+    assert.equal(JSON.parse(readFileSync('wordpress/block/block.json', 'utf8')).version, version);
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'mensenhandel-faq');
+    const accepted = site.php("echo implode(' ', array_merge(MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS));").split(' ');
+    assert.deepEqual(accepted.sort(), element.attributes.map((a) => a.name).sort());
   });
 
   it('[mensenhandel_faq lang="pl" questions="1 6"]: those two questions in Polish, by keyboard, axe finds nothing, every file from the site', async () => {
@@ -98,7 +115,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
 
     it('the pasted embed loses its script, prerender and styles but keeps the element, which the plugin brings to life', async () => {
       const id = publish(pastedEmbed(), editor);
-      const saved = site.php(`echo get_post_field('post_content', ${id});`);
+      const saved = savedContent(site, id);
       for (const removed of ['<script', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
       assert.match(saved, /<mensenhandel-faq lang="pl">/);
       assert.ok(saved.includes(FALLBACK));
@@ -124,7 +141,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
 
   it('without the plugin, an Editor’s pasted embed loses script, element and styles: bare questions, a dead button and the fallback link', async () => {
     const id = publish(pastedEmbed(), editor);
-    const saved = site.php(`echo get_post_field('post_content', ${id});`);
+    const saved = savedContent(site, id);
     for (const removed of ['<script', '<mensenhandel-faq', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
     // What is left: the prerendered questions as bare <details>, the text of their style sheet
     // as text, the show-all button that nothing makes work, and the fallback link (README: WordPress).

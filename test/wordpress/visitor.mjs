@@ -10,6 +10,9 @@ export const launchBrowser = () => chromium.launch({ executablePath: process.env
 export const publish = (site, content, user = 1) =>
   site.php(`echo wp_insert_post(['post_title' => 'Vragen', 'post_content' => ${JSON.stringify(content)}, 'post_status' => 'publish']);`, user).trim();
 
+/** A post's content as WordPress saved it. */
+export const saved = (site, id) => site.php(`echo get_post_field('post_content', ${id});`);
+
 /** Opens an address as a visitor: the page, what the console warned, requests, and the PHP log it added. */
 export async function visit(site, browser, address) {
   const logBefore = site.logged().length;

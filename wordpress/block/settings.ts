@@ -5,6 +5,7 @@
 import { Button, CheckboxControl, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
 import { createElement as h, Fragment } from '@wordpress/element';
 import { faqContent } from '../../src/content.js';
+import { endonym } from '../../src/features/language-menu.js';
 import { LOCALES } from '../../src/locale.js';
 import { translator } from '../../src/messages.js';
 import type { Options } from './options.js';
@@ -16,15 +17,10 @@ interface Props {
 
 const DUTCH_NAMES = new Intl.DisplayNames(['nl'], { type: 'language' });
 
-/** "Polski (Pools)": a language in its own name (capitalised, as in a menu), then in Dutch. */
-function languageName(code: string) {
-  const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return `${own.charAt(0).toLocaleUpperCase(code)}${own.slice(1)} (${DUTCH_NAMES.of(code)})`;
-}
-
+/** "Polski (Pools)": a language as the visitor language menu names it, then in Dutch. */
 const LANGUAGES = [
   { value: '', label: 'De taal van de pagina' },
-  ...LOCALES.map((code) => ({ value: code, label: code === 'nl' ? 'Nederlands' : languageName(code) })),
+  ...LOCALES.map((code) => ({ value: code, label: code === 'nl' ? endonym(code) : `${endonym(code)} (${DUTCH_NAMES.of(code)})` })),
 ];
 
 const THEMES = [
