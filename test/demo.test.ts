@@ -30,11 +30,11 @@ function set(input: HTMLInputElement | HTMLSelectElement, value: string | boolea
 describe('demo configurator', () => {
   it('starts with the recommended embed: the element prerendered, then the script, pointing at the built file', async () => {
     const root = await demo();
-    expect(headOf(root)).to.equal('');
+    expect(headOf(root)).to.equal('<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
     const body = snippetOf(root);
     expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><style>:host\{/);
     expect(body).to.contain('<details class="item"><summary><h3 part="heading"><span class="question" part="question" id="question-1">');
-    expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${location.origin}/dist/mensenhandel-faq.js"></script>`)).to.be.true;
+    expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${location.origin}/dist/mensenhandel-faq.js" id="mensenhandel-faq-end"></script>`)).to.be.true;
     await preview(root).updateComplete;
     expect(questionTexts(preview(root))).to.have.length(6);
   });

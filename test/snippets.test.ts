@@ -123,8 +123,9 @@ async function takeOver(markup: string, { before, head = '', className = '' }: {
 
 describe('the embed, taken over by its script', () => {
   for (const lang of LANGUAGES) {
-    it(`${lang}: in place, with nothing moving`, async () => {
-      const { el, shown, after, frame } = await takeOver((await render({ lang })).body);
+    it(`${lang}: in place, with nothing moving (the page has the embed's head too)`, async () => {
+      const { head, body } = await render({ lang });
+      const { el, shown, after, frame } = await takeOver(body, { head });
       expect(after).to.deep.equal(shown);
       expect(frame.shift).to.equal(0);
       expect(el.shadowRoot!.querySelectorAll('details, style')).to.have.length(0);
@@ -173,9 +174,9 @@ describe('the embed, taken over by its script', () => {
 
   it('preloads the language and features it will ask for, beside the script, after the content', async () => {
     const { head, body } = await render({ lang: 'pl-PL', id: 'faq', scriptUrl: 'https://cdn.example.org/faq/mensenhandel-faq.js?v=2' });
-    expect(head).to.equal('');
+    expect(head).to.equal('<link rel="expect" href="#faq-end" blocking="render">');
     expect(body.split('\n').slice(-3)).to.deep.equal([
-      '<script type="module" src="https://cdn.example.org/faq/mensenhandel-faq.js?v=2"></script>',
+      '<script type="module" src="https://cdn.example.org/faq/mensenhandel-faq.js?v=2" id="faq-end"></script>',
       '<link rel="modulepreload" href="https://cdn.example.org/faq/locales/pl.js">',
       '<link rel="modulepreload" href="https://cdn.example.org/faq/features/links.js">',
     ]);
@@ -194,7 +195,7 @@ describe('the embed for a strict Content-Security-Policy', () => {
 
   it('links its styles (no inline style), looks the same before and after the script, and breaks no rule', async () => {
     const { head, body } = await render({ lang: 'en', strictCsp: true });
-    expect(head).to.equal(`<link rel="preload" as="style" href="${location.origin}/dist/mensenhandel-faq.css">`);
+    expect(head).to.equal(`<link rel="expect" href="#mensenhandel-faq-end" blocking="render">\n<link rel="preload" as="style" href="${location.origin}/dist/mensenhandel-faq.css">`);
     expect(body).not.to.contain('<style');
     const [content] = body.split('\n<script');
     const still = await strictPage(content!, head, false);
