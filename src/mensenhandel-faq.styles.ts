@@ -170,7 +170,9 @@ export const styles = unsafeCSS(css`
   }
 
   /* The chevron is drawn by CSS, not an inline SVG: six SVGs cost a slow phone a visible
-     moment when the prerendered questions are parsed (npm run bench). */
+     moment when the prerendered questions are parsed (npm run bench). It turns at once, as a
+     native <details> marker does: a turning animation keeps a slow phone's main thread busy
+     for its whole length, which made the answer appear later after a click (npm run bench). */
   .icon {
     display: flex;
     flex: none;
@@ -178,7 +180,7 @@ export const styles = unsafeCSS(css`
     justify-content: center;
     inline-size: var(--mensenhandel-faq-icon-size, 1em);
     block-size: var(--mensenhandel-faq-icon-size, 1em);
-    transition: transform var(--mensenhandel-faq-transition-duration, 0.2s) ease;
+    transition: transform var(--mensenhandel-faq-transition-duration, 0s) ease;
   }
   .icon::before {
     content: '';

@@ -115,7 +115,7 @@ const converter = { toAttribute: text };
  * @cssprop --mensenhandel-faq-help-padding - Padding of the help section. Default `1em`.
  * @cssprop --mensenhandel-faq-help-border-color - The line at the start of the help section. Default: the text colour.
  * @cssprop --mensenhandel-faq-help-background-color - Background of the help section. Default `transparent`.
- * @cssprop --mensenhandel-faq-transition-duration - Chevron turn duration. Default `0.2s`; none under `prefers-reduced-motion`.
+ * @cssprop --mensenhandel-faq-transition-duration - Chevron turn duration. Default `0s` (it turns at once); none under `prefers-reduced-motion`.
  */
 
 export class MensenhandelFaq extends LitElement {
