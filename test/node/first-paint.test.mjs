@@ -36,7 +36,10 @@ async function paintAndParse(withHead) {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/page${withHead ? '?head' : ''}`);
   const times = await page.evaluate(async () => {
-    await new Promise((resolve) => new PerformanceObserver(resolve).observe({ type: 'paint', buffered: true }));
+    await new Promise((resolve) => {
+      const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0 && resolve();
+      new PerformanceObserver(painted).observe({ type: 'paint', buffered: true });
+    });
     return { paint: performance.getEntriesByName('first-contentful-paint')[0].startTime, parsed: window.parsed };
   });
   await page.close();
