@@ -13,8 +13,9 @@
  *   place (same size: nothing moves), keeping what the visitor opened.
  * - `head`: `<link rel="expect" blocking="render">` pointing at the script after the element:
  *   the browser paints the page once the questions are parsed, never a half-parsed widget, and
- *   waits for no file (Chromium; other engines ignore it). A slow phone then lays the page out
- *   once instead of once per parsed chunk, which shows the questions sooner (npm run bench).
+ *   waits for no file (Chromium; WebKit reports support; Firefox ignores it). A slow phone then
+ *   lays the page out once instead of once per parsed chunk, which shows the questions sooner
+ *   (npm run bench).
  *   For pages whose Content-Security-Policy allows no inline styles, also a preload of the
  *   stylesheet, which the content then links.
  */
@@ -148,7 +149,7 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
     ];
     return {
       head: [
-        `<link rel="expect" href="#${escape(encodeURIComponent(end))}" blocking="render">`,
+        `<link rel="expect" href="#${encodeURIComponent(end)}" blocking="render">`,
         ...(config.strictCsp ? [`<link rel="preload" as="style" href="${css}">`] : []),
       ].join('\n'),
       body: [
