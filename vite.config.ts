@@ -1,5 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { HOUSE_STYLES } from './demo/house-styles.js';
 import { minifyTemplates as minifyTemplateText } from './scripts/minify-templates.mjs';
+import { productSite } from './scripts/site.mjs';
 
 /** Minifies the text of the `html` and `css` template literals in our sources (scripts/minify-templates.mjs). */
 function minifyTemplates(): Plugin {
@@ -49,20 +53,6 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-/** The dev server shows the demo at its root address. */
-function demoAtRoot(): Plugin {
-  return {
-    name: 'mensenhandel-faq:demo-at-root',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        if (request.url !== '/') return next();
-        response.writeHead(302, { Location: '/demo/' });
-        response.end();
-      });
-    },
-  };
-}
-
 /** The optional features in src/features/, each a lazy chunk. */
 const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help'];
 /** The design-system adapters in src/design-systems/, each a lazy chunk. */
@@ -94,10 +84,32 @@ const BUILDS: Record<string, Build> = {
   lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, outDir: 'dist/lib', empty: true, litExternal: true, readable: true },
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/** The product site's plugin: the demo on the dev server, and `vite build --mode site`. */
+const site = (build: boolean) => productSite({ version, houseStyleSheets: HOUSE_STYLES.flatMap((style) => style.stylesheets), build });
+
+/**
+ * `vite build --mode site` (`npm run release`): the product site from demo/ into release/site/,
+ * every address relative (`base: './'`), so it works from any sub-path of any static host.
+ */
+const SITE: UserConfig = {
+  root: 'demo',
+  base: './',
+  plugins: [site(true)],
+  build: {
+    target: 'es2022',
+    outDir: '../release/site',
+    emptyOutDir: true,
+    rollupOptions: { input: { index: resolve('demo/index.html'), gallery: resolve('demo/gallery.html') } },
+  },
+};
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'site') return SITE;
   const build = BUILDS[mode] ?? BUILDS.production!;
   return {
-    plugins: [stripMessageNotes(), ...(build.readable ? [] : [minifyTemplates()]), selfContainedLocales(), demoAtRoot()],
+    plugins: [stripMessageNotes(), ...(build.readable ? [] : [minifyTemplates()]), selfContainedLocales(), site(false)],
     build: {
       target: 'es2022',
       minify: !build.readable,

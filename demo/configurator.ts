@@ -1,31 +1,75 @@
 /**
- * The demo's configurator: reads the form, shows the snippet and a live widget made from that
- * very snippet, and copies it. Works by keyboard; announces copying politely.
+ * The configurator (the product site's home page, and `npm start`): reads the form, shows a live
+ * widget made from the very code it offers, and copies that code. What a person types is checked
+ * where it is typed (src/field-checks.ts): completed and shown completed, or refused with a
+ * message beside the field. No code is offered until the script's address is filled in, so
+ * nobody copies an address that points at this site or at their own machine. Works by keyboard;
+ * announces copying politely.
  */
+import { checkExitUrl, checkId, checkScriptUrl, type FieldCheck } from '../src/field-checks.js';
 import { HOUSE_STYLES } from './house-styles.js';
 import { DEFAULT_CONFIG, embed, type Config, type Embed } from './snippet.js';
 
-/** Sets up the configurator in `root`; the returned function resolves once the code and preview show the latest choices. */
-export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): () => Promise<Embed> {
+/** Where the house styles' stylesheets are served: their npm packages' folder (HOUSE_STYLES names them under /node_modules/). */
+export interface Sources {
+  /** The folder that stands for /node_modules/ (the site copies the themes to its own themes/). */
+  themes: URL;
+}
+
+/** What each checked field says about its outcome (in Dutch, beside the field). */
+const FIELDS: Record<string, { check: (typed: string) => FieldCheck; refused: string }> = {
+  exitUrl: {
+    check: checkExitUrl,
+    refused: 'Dit adres werkt niet voor de knop “Snel weg”: gebruik een volledig adres dat begint met https://, bijvoorbeeld https://www.buienradar.nl/. Er komt nu geen knop.',
+  },
+  id: { check: checkId, refused: 'Gebruik letters, cijfers of streepjes, bijvoorbeeld faq. Er komen nu geen links naar één vraag.' },
+  scriptUrl: {
+    check: checkScriptUrl,
+    refused: 'Dit adres wijst niet naar mensenhandel-faq.js: gebruik bijvoorbeeld https://uw-site.nl/assets/faq/mensenhandel-faq.js of /assets/faq/mensenhandel-faq.js.',
+  },
+};
+
+const END_TAG = '</mensenhandel-faq>';
+
+/** The value a checked field gives: as typed or completed; nothing when empty or refused. */
+const checkedValue = (outcome: FieldCheck) => (outcome.status === 'ok' || outcome.status === 'completed' ? outcome.value : undefined);
+
+/**
+ * Sets up the configurator in `root`; the returned function resolves once the code and preview
+ * show the latest choices.
+ */
+export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sources: Sources = { themes: new URL('/node_modules/', location.href) }): () => Promise<Embed | undefined> {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('#configurator');
   const list = $<HTMLOListElement>('#questions');
-  const scriptUrl = $<HTMLInputElement>('#scriptUrl');
   const script = document.querySelector<HTMLScriptElement>('script[src*="mensenhandel-faq"]');
   // The script this page loaded: the configurator renders the widget with it.
   const loadedFrom = script ? script.src : new URL('/dist/mensenhandel-faq.js', location.href).href;
-  scriptUrl.value = loadedFrom;
 
   for (const item of list.querySelectorAll('li')) addQuestionControls(item);
 
-  const read = (): Config => {
+  const field = (name: string) => $<HTMLInputElement>(`#${name}`);
+  const fieldValue = (name: string) => checkedValue(FIELDS[name]!.check(field(name).value));
+  /** Shows a checked field's outcome beside it, and puts a completed value into the field. */
+  const showCheck = (name: string) => {
+    const input = field(name);
+    const outcome = FIELDS[name]!.check(input.value);
+    const status = $(`#${name}-status`);
+    if (outcome.status === 'completed') input.value = outcome.value;
+    status.textContent = outcome.status === 'completed' ? `Aangevuld tot ${outcome.value}` : outcome.status === 'refused' ? FIELDS[name]!.refused : '';
+    status.classList.toggle('refused', outcome.status === 'refused');
+    if (outcome.status === 'refused') input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+
+  /** The choices, less the script's address (`Omit`: the code and the preview each add their own). */
+  const read = (): Omit<Config, 'scriptUrl'> => {
     const data = new FormData(form);
     const rows = [...list.querySelectorAll<HTMLLIElement>('li')];
     const checked = (name: string) => rows.filter((row) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.checked);
     const ids = (items: HTMLLIElement[]) => items.map((row) => Number(row.dataset.id));
     return {
       ...DEFAULT_CONFIG,
-      scriptUrl: scriptUrl.value,
       lang: String(data.get('lang') ?? '') || undefined,
       theme: data.get('theme') as Config['theme'],
       questions: ids(checked('show')),
@@ -35,8 +79,8 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): ()
       hideTitle: data.has('hideTitle'),
       hideExpandAll: data.has('hideExpandAll'),
       languageMenu: data.has('languageMenu'),
-      id: String(data.get('id') ?? '').trim() || undefined,
-      exitUrl: String(data.get('exitUrl') ?? '').trim() || undefined,
+      id: fieldValue('id'),
+      exitUrl: fieldValue('exitUrl'),
       structuredData: data.has('structuredData'),
       help: String(data.get('help') ?? '').trim() || undefined,
       strictCsp: data.has('strictCsp'),
@@ -44,30 +88,43 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): ()
   };
 
   const preview = $<HTMLElement>('#preview');
-  // Each change renders the embed anew; only the latest one is shown.
-  let latest: Promise<Embed> | undefined;
+  // Each change renders the embed anew; only the latest one is shown. The code (once the script's
+  // address is filled in) addresses the files on the webmaster's server; the preview is the same
+  // element addressing this site's copy, so it loads nothing from anywhere else.
+  let latest: Promise<Embed | undefined> | undefined;
   const update = () => {
-    const rendering = embed(read(), preview, loadedFrom);
-    latest = rendering;
-    return rendering.then(async (code) => {
-      if (latest !== rendering) return latest;
-      $('#snippet-head').textContent = code.head;
-      $('#snippet-body').textContent = code.body;
-      // The live widget is the body as the page gets it (the page has loaded the script already),
-      // upgraded at once (Firefox would do it a moment later).
-      preview.setHTMLUnsafe(code.body);
+    const choices = read();
+    const scriptUrl = fieldValue('scriptUrl');
+    const rendering = Promise.all([
+      embed({ ...choices, scriptUrl: loadedFrom }, preview, loadedFrom),
+      scriptUrl ? embed({ ...choices, scriptUrl }, preview, loadedFrom) : undefined,
+    ]);
+    const done: Promise<Embed | undefined> = rendering.then(async ([shown, code]): Promise<Embed | undefined> => {
+      if (latest !== done) return latest;
+      $('#snippet-head').textContent = code?.head ?? '';
+      $('#snippet-body').textContent = code?.body ?? '';
+      $<HTMLElement>('#code').hidden = !code;
+      $<HTMLElement>('#code-waiting').hidden = Boolean(code);
+      // The live widget is the element as the page gets it (the page has loaded the script
+      // already; the preloads after it are left out), upgraded at once (Firefox would do it a
+      // moment later).
+      preview.setHTMLUnsafe(shown.body.slice(0, shown.body.indexOf(END_TAG) + END_TAG.length));
       customElements.upgrade(preview);
       await preview.querySelector('mensenhandel-faq')!.updateComplete;
       return code;
     });
+    latest = done;
+    return done;
   };
   const houseStyle = $<HTMLSelectElement>('#houseStyle');
   for (const style of HOUSE_STYLES) houseStyle.append(new Option(style.name, style.id));
   form.addEventListener('input', update);
   form.addEventListener('change', async (event) => {
+    const target = event.target as Element;
+    if (target.id in FIELDS) showCheck(target.id);
     // A house style is the portal's: it dresses the preview, and the embed (rendered in the
     // preview) then carries the styles the widget takes from it.
-    if (event.target === houseStyle) await showHouseStyle(preview, houseStyle.value);
+    if (target === houseStyle) await showHouseStyle(preview, houseStyle.value, sources.themes);
     update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -99,14 +156,16 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement): ()
 
 /**
  * Dresses the preview as a portal in a house style: the theme's stylesheets from its npm package
- * (loaded once; they only style elements inside the theme's class) and its class on the preview.
+ * (loaded once from `themes`; they only style elements inside the theme's class) and its class on
+ * the preview.
  */
-async function showHouseStyle(preview: HTMLElement, id: string): Promise<void> {
+async function showHouseStyle(preview: HTMLElement, id: string, themes: URL): Promise<void> {
   const style = HOUSE_STYLES.find((candidate) => candidate.id === id);
   preview.classList.remove(...HOUSE_STYLES.map((candidate) => candidate.className));
   if (!style) return;
   await Promise.all(
-    style.stylesheets.map((href) => {
+    style.stylesheets.map((path) => {
+      const href = new URL(path.replace(/^\/node_modules\//, ''), themes).href;
       if (document.querySelector(`link[href="${href}"]`)) return undefined;
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
       document.head.append(link);

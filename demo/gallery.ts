@@ -1,0 +1,36 @@
+/**
+ * The gallery (the product site's gallery.html): the widget live in every house style, each
+ * dressed by its theme's own stylesheets from its npm package (copied to themes/), and in every
+ * language. Language names come from the language menu's own endonyms.
+ */
+import { endonym } from '../src/features/language-menu.js';
+import { LOCALES } from '../src/locale.js';
+import { HOUSE_STYLES } from './house-styles.js';
+
+const themes = new URL('themes/', document.baseURI);
+
+/** A titled cell with one widget, the widget's heading levels below the cell's. */
+function cell(title: string, attributes: Record<string, string>, titleLang?: string): HTMLElement {
+  const section = document.createElement('section');
+  const heading = document.createElement('h3');
+  heading.textContent = title;
+  if (titleLang) heading.lang = titleLang;
+  const widget = document.createElement('mensenhandel-faq');
+  for (const [name, value] of Object.entries({ 'heading-level': '4', open: '1', ...attributes })) widget.setAttribute(name, value);
+  section.append(heading, widget);
+  return section;
+}
+
+for (const style of HOUSE_STYLES) {
+  for (const path of style.stylesheets) {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(path.replace(/^\/node_modules\//, ''), themes).href });
+    document.head.append(link);
+  }
+  const section = cell(style.name, {});
+  section.classList.add(style.className);
+  document.querySelector('#house-styles')!.append(section);
+}
+
+for (const code of LOCALES) {
+  document.querySelector('#languages')!.append(cell(endonym(code), { lang: code }, code));
+}
