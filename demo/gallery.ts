@@ -21,11 +21,20 @@ function cell(title: string, attributes: Record<string, string>, titleLang?: str
   return section;
 }
 
+/** Loads a theme's stylesheet; resolves when it has arrived (or failed: the cell then shows our own look). */
+function stylesheet(path: string): Promise<unknown> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(path.replace(/^\/node_modules\//, ''), themes).href });
+  document.head.append(link);
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
+
+// As on a portal, the theme is there before the widget: it picks its design system's adapter
+// from the tokens it inherits when it first renders.
+await Promise.all(HOUSE_STYLES.flatMap((style) => style.stylesheets).map(stylesheet));
 for (const style of HOUSE_STYLES) {
-  for (const path of style.stylesheets) {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(path.replace(/^\/node_modules\//, ''), themes).href });
-    document.head.append(link);
-  }
   const section = cell(style.name, {});
   section.classList.add(style.className);
   document.querySelector('#house-styles')!.append(section);

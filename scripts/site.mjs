@@ -111,14 +111,22 @@ ${renderDoc(page.text).replaceAll('%MHF_VERSION%', version)}
 `;
 }
 
-/** A theme stylesheet and the files it points at (fonts), as `[from, to]` below node_modules/ → themes/. */
+/**
+ * A theme's stylesheets and the files they point at (`@import`ed stylesheets, fonts), as
+ * `[from, to]`: below node_modules/ in the repository, below themes/ in the site.
+ */
 function themeFiles(stylesheets) {
-  return stylesheets.flatMap((path) => {
-    const from = path.replace(/^\/node_modules\//, 'node_modules/');
-    const css = readFileSync(from, 'utf8');
-    const assets = [...css.matchAll(/url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)/g)].map((match) => join(dirname(from), match[1]));
-    return [from, ...assets].map((file) => [file, file.replace(/^node_modules\//, 'themes/')]);
-  });
+  const found = new Set();
+  const visit = (file) => {
+    if (found.has(file)) return;
+    found.add(file);
+    if (!file.endsWith('.css')) return;
+    const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const references = [...css.matchAll(/url\(\s*["']?(?!data:)([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)];
+    for (const match of references) visit(join(dirname(file), match[1] ?? match[2]));
+  };
+  for (const path of stylesheets) visit(path.replace(/^\/node_modules\//, 'node_modules/'));
+  return [...found].map((file) => [file, file.replace(/^node_modules\//, 'themes/')]);
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.md': 'text/markdown', '.png': 'image/png', '.zip': 'application/zip' };
