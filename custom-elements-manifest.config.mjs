@@ -1,5 +1,5 @@
 // Custom Elements Manifest (`npm run analyze`): from the JSDoc of src/mensenhandel-faq.ts. The
-// element's defaults come from `DEFAULTS` in src/attributes.ts; the manifest (and so the README's
+// element's defaults come from `DEFAULTS` in src/attributes.ts; the manifest (and so docs/api.md's
 // API table) shows their values, not the name.
 import { readFileSync } from 'node:fs';
 

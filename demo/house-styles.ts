@@ -1,7 +1,7 @@
 /**
  * The NL Design System house styles the widget follows, from their released npm packages (the
  * versions pinned in package.json): the configurator's "Huisstijl" picker, the house-style tests
- * and the README's screenshots all use this one list.
+ * and the screenshots in docs/portal.md all use this one list.
  */
 export interface HouseStyle {
   id: string;

@@ -2,7 +2,7 @@
 // (the JavaScript minifier leaves template text alone: a tenth of the entry's bytes would be
 // indentation). CSS goes through Lightning CSS (already Vite's); HTML only loses the whitespace
 // that indentation adds. Templates are found with the TypeScript parser, so both work on the
-// Node.js the README names.
+// Node.js the README and docs/development.md name (20.19+).
 import { transform } from 'lightningcss';
 import ts from 'typescript';
 

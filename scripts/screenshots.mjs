@@ -1,4 +1,4 @@
-// Screenshots for the README (`npm run screenshots`, which builds first): each house style's own
+// Screenshots for docs/portal.md and docs/languages.md (`npm run screenshots`, which builds first): each house style's own
 // accordion (left) beside <mensenhandel-faq> with no CSS of ours (right), from the real theme
 // packages; and the widget in the languages whose script needs its own fonts (Debian's
 // fonts-noto-core and fonts-noto-cjk), at a phone's 360 px.

@@ -1,4 +1,4 @@
-// Screenshots of the WordPress block for the README (`npm run screenshots:wordpress`, which
+// Screenshots of the WordPress block for docs/wordpress.md (`npm run screenshots:wordpress`, which
 // builds first): Debian's WordPress with the plugin (test/wordpress/site.mjs), an Editor adding
 // the block through the inserter, then choosing Polish and questions 1 and 6 in its settings.
 import { addBlock, addEditor, openEditor } from '../test/wordpress/editor.mjs';

@@ -42,6 +42,11 @@ const converter = { toAttribute: text };
  * The six most asked questions about human trafficking (mensenhandel), as an accessible
  * disclosure list (WAI-ARIA APG accordion), in the visitor's language.
  *
+ * Styling: the `--mensenhandel-faq-*` custom properties below come first. On a portal with an
+ * NL Design System theme (Utrecht and the themes built on its components, Den Haag, Amsterdam) a
+ * design-system adapter takes the theme's tokens next, after these properties: see
+ * docs/portal.md ("NL Design System portals").
+ *
  * @tag mensenhandel-faq
  * @summary The six most asked questions about human trafficking, as an accessible disclosure list.
  *
@@ -66,10 +71,6 @@ const converter = { toAttribute: text };
  * @csspart more-info - The closing "more information" paragraph.
  * @csspart help - The section around the host's help block (slot `help`).
  * @csspart help-title - Its heading ("Hulp en contact"), one level below the title.
- *
- * On a portal with an NL Design System theme (Utrecht and the themes built on its components,
- * Den Haag, Amsterdam) a design-system adapter takes the theme's tokens first, after these
- * properties: see the README's "NL Design System portals".
  *
  * @cssprop --mensenhandel-faq-color - Text colour. Default `#1a1a1a` (dark theme `#eceff3`).
  * @cssprop --mensenhandel-faq-background-color - Background. Default `transparent` (dark theme `#17191d`).

@@ -79,7 +79,7 @@ describe('accessibility: reflow', () => {
       '<mensenhandel-faq open="all" languages="all" id="vragen" exit-url="https://example.org/"></mensenhandel-faq>',
       '<style>mensenhandel-faq { letter-spacing: 0.12em; word-spacing: 0.16em; --mensenhandel-faq-line-height: 1.5 }</style>',
     );
-    // Applied to the text (buttons and the menu keep their user-agent spacing: see the README).
+    // Applied to the text (buttons and the menu keep their user-agent spacing: see docs/accessibility.md, WCAG 1.4.12).
     expect(frame.getComputedStyle(all(el, '[part~="answer"] p')[0]!).letterSpacing).to.not.equal('normal');
     const boxes = all(el, 'button, select, h2, [part~="answer"], [part~="more-info"]');
     expect(boxes.length).to.be.greaterThan(20);

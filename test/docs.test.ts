@@ -1,5 +1,6 @@
-// The README's API tables agree with custom-elements.json, which the build generates from JSDoc,
-// and both cover the whole public contract.
+// The API tables in docs/api.md (written by `npm run docs`) agree with custom-elements.json, which
+// the build generates from JSDoc, and both cover the whole public contract; docs/portal.md names
+// every house style. (test/node/docs.test.mjs checks the README's size, versions and links.)
 import { expect } from '@open-wc/testing';
 import './helpers.js';
 
@@ -17,8 +18,9 @@ const load = async () => {
   const element = manifest.modules
     .flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? [])
     .find((declaration: Declaration) => declaration.tagName === 'mensenhandel-faq') as Declaration;
-  const readme = await (await fetch('/README.md')).text();
-  return { element, readme };
+  const api = await (await fetch('/docs/api.md')).text();
+  const portal = await (await fetch('/docs/portal.md')).text();
+  return { element, api, portal };
 };
 
 describe('documentation', () => {
@@ -55,9 +57,9 @@ describe('documentation', () => {
     expect(element.cssProperties.map((p) => p.name)).to.have.members([...used]);
   });
 
-  it('the README has a table row for each attribute, event, part and custom property', async () => {
-    const { element, readme } = await load();
-    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+  it('docs/api.md has a table row for each attribute, event, part and custom property', async () => {
+    const { element, api } = await load();
+    const rows = api.split('\n').filter((line) => line.startsWith('| `'));
     const documented = (text: string) => rows.some((row) => row.startsWith(`| \`${text}\``));
     for (const a of element.attributes) expect(documented(a.name), a.name).to.be.true;
     for (const e of element.events) expect(documented(e.name), e.name).to.be.true;
@@ -73,15 +75,15 @@ describe('documentation', () => {
       ...element.cssProperties.map((p) => p.name),
     ];
     const apiRows = names.filter((name) => /^(--mensenhandel-faq|::part|mensenhandel-faq-)/.test(name));
-    for (const name of apiRows) expect(known, `README documents unknown ${name}`).to.include(name);
+    for (const name of apiRows) expect(known, `docs/api.md documents unknown ${name}`).to.include(name);
   });
 
-  it('the README names every house style the widget follows, with its package', async () => {
-    const { readme } = await load();
+  it('docs/portal.md names every house style the widget follows, with its package', async () => {
+    const { portal } = await load();
     const { HOUSE_STYLES } = await import('../demo/house-styles.js');
     for (const style of HOUSE_STYLES) {
-      expect(readme, style.name).to.contain(style.name);
-      expect(readme, style.package).to.contain(`\`${style.package}\``);
+      expect(portal, style.name).to.contain(style.name);
+      expect(portal, style.package).to.contain(`\`${style.package}\``);
     }
   });
 });

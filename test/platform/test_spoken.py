@@ -1,4 +1,4 @@
-"""What a screen reader says: the table "What a screen reader says" in README.md, row by row,
+"""What a screen reader says: the table "What a screen reader says" in docs/accessibility.md, row by row,
 checked against the platform accessibility tree of Chromium, Firefox ESR and WebKitGTK. Each row
 is a journey (what the user does) in one language, and the items a screen reader reads from the
 place the journey leaves the user, in browse mode (see tree.phrases). An item ending in "…" is
@@ -10,7 +10,7 @@ import unittest
 from engines import DESKTOP, Browser, page
 from tree import Atspi, eventually, has, in_heading, phrases, press
 
-README = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'README.md')
+PAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'docs', 'accessibility.md')
 TITLE = 'mensenhandel-faq, what a screen reader says'
 LANGUAGES = {'nl': 'pl', 'pl': 'nl'}
 #: For each journey: the widget it starts from (per language), what the user does (if anything),
@@ -44,9 +44,9 @@ def combo(said):
 
 
 def rows():
-    """(journey, language, items) from the README's table."""
-    with open(README, encoding='utf-8') as file:
-        section = file.read().split('### What a screen reader says', 1)[1].split('\n#', 1)[0]
+    """(journey, language, items) from the table in docs/accessibility.md."""
+    with open(PAGE, encoding='utf-8') as file:
+        section = file.read().split('\n## What a screen reader says\n', 1)[1].split('\n#', 1)[0]
     table = [line for line in section.splitlines() if line.startswith('| ') and not line.startswith('| What the user does')]
     return [(journey.strip(), lang.strip(), [item.strip() for item in said.split(' → ')])
             for journey, lang, said in (re.match(r'\| (.*?) \| (\w+) \| (.*) \|$', line).groups() for line in table)]
@@ -65,10 +65,10 @@ class Spoken(Browser):
     page = 'spoken.html'
     title = TITLE
 
-    def test_readme_table(self):
+    def test_spoken_table(self):
         table = rows()
         self.assertEqual({(j, lang) for j, lang, _ in table}, {(j, lang) for j in JOURNEYS for lang in LANGUAGES},
-                         'the README has a row for each journey in each language')
+                         'docs/accessibility.md has a row for each journey in each language')
         for journey, lang, expected in table:
             with self.subTest(journey=journey, lang=lang):
                 group = self.case(case_id(journey, lang))

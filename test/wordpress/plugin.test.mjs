@@ -144,7 +144,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     const saved = savedContent(site, id);
     for (const removed of ['<script', '<mensenhandel-faq', '<template', '<style']) assert.ok(!saved.includes(removed), removed);
     // What is left: the prerendered questions as bare <details>, the text of their style sheet
-    // as text, the show-all button that nothing makes work, and the fallback link (README: WordPress).
+    // as text, the show-all button that nothing makes work, and the fallback link (docs/wordpress.md: what survives of a pasted embed).
     assert.equal(saved.match(/<details/g)?.length, 6);
     assert.ok(saved.includes(':host{display:block}'));
     assert.equal(saved.match(/<button/g)?.length, 1);
