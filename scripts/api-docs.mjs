@@ -11,18 +11,18 @@ const table = (head, rows) =>
 
 const code = (text) => (text ? `\`${text}\`` : '');
 const sections = [
-  '### Attributes and properties',
+  '## Attributes and properties',
   table(
     ['attribute', 'property', 'type', 'default', 'description'],
     element.attributes.map((a) => [code(a.name), code(a.fieldName ?? a.name), code(a.type?.text), code(a.default), a.description]),
   ),
-  '### Slots',
+  '## Slots',
   table(['slot', 'description'], (element.slots ?? []).map((slot) => [code(slot.name), slot.description])),
-  '### Events',
+  '## Events',
   table(['event', 'detail', 'description'], element.events.map((e) => [code(e.name), code(e.type?.text), e.description])),
-  '### CSS parts',
+  '## CSS parts',
   table(['part', 'description'], element.cssParts.map((p) => [code(`::part(${p.name})`), p.description])),
-  '### CSS custom properties',
+  '## CSS custom properties',
   table(['property', 'description'], element.cssProperties.map((p) => [code(p.name), p.description])),
 ];
 

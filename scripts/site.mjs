@@ -45,7 +45,8 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 /**
  * A doc's Markdown as HTML for the site: headings get GitHub's anchors; links to other docs go
  * to their pages (`wordpress.md#x` → `wordpress.html#x`), `../README.md` to the site's home; a
- * link to a repository file that the site does not have is shown as its path.
+ * link to a repository file that the site does not have is shown as its path; a table scrolls
+ * in its own keyboard-reachable box.
  */
 export function renderDoc(markdown) {
   const slug = slugger();
@@ -64,7 +65,11 @@ export function renderDoc(markdown) {
       },
     },
   });
-  return marked.parse(markdown.replace(/^<!-- lang: [a-z]{2} -->\n/, ''));
+  // A wide table scrolls on its own, and can be scrolled by keyboard.
+  return marked
+    .parse(markdown.replace(/^<!-- lang: [a-z]{2} -->\n/, ''))
+    .replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>')
+    .replace(/<\/table>/g, '</table></div>');
 }
 
 /** The site's navigation, from a page `depth` folders below the site's root. */
