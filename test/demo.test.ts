@@ -7,13 +7,22 @@ import { FALLBACK } from '../demo/snippet.js';
 import { loadPage, one, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
 let settled: () => Promise<unknown>;
-/** The demo page's content, set up; `settled()` then waits for its latest code and preview. */
-async function demo(): Promise<HTMLElement> {
+/** The built script, as this test page serves it: what the code addresses once it is typed in. */
+const SCRIPT = `${location.origin}/dist/mensenhandel-faq.js`;
+/**
+ * The demo page's content, set up, with the script's address typed in (unless `typed` is false);
+ * `settled()` then waits for its latest code and preview.
+ */
+async function demo({ typed = true } = {}): Promise<HTMLElement> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   const root = await fixture<HTMLElement>('<div></div>');
   root.append(...page.body.children);
   settled = setUpConfigurator(root);
   await settled();
+  if (typed) {
+    set(control(root, '#scriptUrl'), SCRIPT);
+    await settled();
+  }
   return root;
 }
 
@@ -28,13 +37,48 @@ function set(input: HTMLInputElement | HTMLSelectElement, value: string | boolea
 }
 
 describe('demo configurator', () => {
-  it('starts with the recommended embed: the element prerendered, then the script, pointing at the built file', async () => {
+  it('offers no code until the script’s address is typed, but shows the preview at once', async () => {
+    const root = await demo({ typed: false });
+    expect(control(root, '#code').hidden).to.be.true;
+    expect(control(root, '#code-waiting').hidden).to.be.false;
+    expect(snippetOf(root)).to.equal('');
+    expect(questionTexts(preview(root))).to.have.length(6);
+    // The preview is the element alone: the preloads after it would load files from the typed address.
+    expect(root.querySelector('#preview')!.querySelectorAll('script, link')).to.have.length(0);
+  });
+
+  it('refuses a script address that does not point at mensenhandel-faq.js, beside the field', async () => {
+    const root = await demo({ typed: false });
+    const field = control(root, '#scriptUrl');
+    set(field, 'https://uw-site.nl/assets/faq/other.js');
+    await settled();
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')!.split(' ')).to.include('scriptUrl-status');
+    expect(control(root, '#scriptUrl-status').textContent).to.contain('wijst niet naar mensenhandel-faq.js');
+    expect(control(root, '#code').hidden).to.be.true;
+    set(field, '/assets/faq/mensenhandel-faq.js');
+    await settled();
+    expect(field.hasAttribute('aria-invalid')).to.be.false;
+    expect(control(root, '#scriptUrl-status').textContent).to.equal('');
+    expect(snippetOf(root)).to.contain('<script type="module" src="/assets/faq/mensenhandel-faq.js" id="mensenhandel-faq-end"></script>');
+  });
+
+  it('completes an id with spaces or a leading #, and says so', async () => {
+    const root = await demo();
+    set(control(root, '#id'), '#Vragen mensenhandel');
+    await settled();
+    expect(control(root, '#id').value).to.equal('Vragen-mensenhandel');
+    expect(control(root, '#id-status').textContent).to.equal('Aangevuld tot Vragen-mensenhandel');
+    expect(snippetOf(root).split('\n')[0]).to.equal('<mensenhandel-faq id="Vragen-mensenhandel">');
+  });
+
+  it('with the script’s address, the recommended embed: the element prerendered, then the script, pointing at that address', async () => {
     const root = await demo();
     expect(headOf(root)).to.equal('<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
     const body = snippetOf(root);
     expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><style>:host\{/);
     expect(body).to.contain('<details class="item"><summary><h3 part="heading"><span class="question" part="question" id="question-1">');
-    expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${location.origin}/dist/mensenhandel-faq.js" id="mensenhandel-faq-end"></script>`)).to.be.true;
+    expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${SCRIPT}" id="mensenhandel-faq-end"></script>`)).to.be.true;
     await preview(root).updateComplete;
     expect(questionTexts(preview(root))).to.have.length(6);
   });
@@ -117,7 +161,7 @@ describe('demo configurator', () => {
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     const frame = await loadPage('/demo/index.html', { width: 320, height: 700 });
     await frame.customElements.whenDefined('mensenhandel-faq');
-    await waitUntil(() => frame.document.querySelector('#snippet-body')!.textContent!.startsWith('<mensenhandel-faq>\n'), 'no code');
+    await waitUntil(() => frame.document.querySelector('#preview mensenhandel-faq')?.shadowRoot?.querySelector('[part~="question"]'), 'no preview');
     expect(frame.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 

@@ -23,6 +23,20 @@ export function mediaFeatures() {
   };
 }
 
+/**
+ * The product site's folders beside demo/ (scripts/site.mjs), from where they are in the
+ * repository: the widget's files (dist/) and the themes (node_modules/).
+ */
+export function siteFolders(context, next) {
+  for (const [prefix, folder] of [
+    ['/demo/widget/', '/dist/'],
+    ['/demo/themes/', '/node_modules/'],
+  ]) {
+    if (context.path.startsWith(prefix)) context.url = folder + context.url.slice(prefix.length);
+  }
+  return next();
+}
+
 /** Serves the pages under test/fixtures/ with a strict Content-Security-Policy. */
 export function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");

@@ -23,6 +23,7 @@ describe('the configurator on the dev server (npm start)', () => {
   it('offers an embed whose inline styles are dist/mensenhandel-faq.css, not a dev-server module', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.resolvedUrls.local[0]}demo/`);
+    await page.getByLabel('Adres van mensenhandel-faq.js op uw server').fill('https://example.org/faq/mensenhandel-faq.js');
     const body = page.locator('#snippet-body');
     await body.filter({ hasText: '<mensenhandel-faq' }).waitFor();
     const code = await body.textContent();
