@@ -25,7 +25,7 @@ describe('the configurator on the dev server (npm start)', () => {
     await page.goto(`${server.resolvedUrls.local[0]}demo/`);
     await page.getByLabel('Adres van mensenhandel-faq.js op uw server').fill('https://example.org/faq/mensenhandel-faq.js');
     const body = page.locator('#snippet-body');
-    await body.filter({ hasText: '<mensenhandel-faq' }).waitFor();
+    await body.filter({ hasText: '<mensenhandel-faq' }).waitFor({ state: 'attached' });
     const code = await body.textContent();
     assert.ok(code.includes(`<style>${readFileSync('dist/mensenhandel-faq.css', 'utf8')}`), code.slice(0, 300));
     assert.doesNotMatch(code, /__vite__|import\.meta/);
