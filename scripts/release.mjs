@@ -20,6 +20,10 @@ const names = {
   npm: `mensenhandel-faq-${version}.tgz`,
 };
 
+// On the forge, the tag that starts a release must name this version (v0.3.0 for 0.3.0).
+const tag = process.env.GITHUB_REF_TYPE === 'tag' ? process.env.GITHUB_REF_NAME : undefined;
+if (tag && tag !== `v${version}`) throw new Error(`the tag ${tag} is not package.json's version ${version} (expected v${version})`);
+
 for (const needed of ['dist/mensenhandel-faq.js', 'dist/snippets/nl.html', 'dist/wordpress/mensenhandel-faq.zip']) {
   if (!existsSync(needed)) throw new Error(`${needed} is missing: npm run release builds it (npm run build && npm run snippets)`);
 }
