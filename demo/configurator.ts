@@ -118,10 +118,17 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
   };
   const houseStyle = $<HTMLSelectElement>('#houseStyle');
   for (const style of HOUSE_STYLES) houseStyle.append(new Option(style.name, style.id));
+  // The widget needs at least one question: the last one shown cannot be unticked.
+  const keepOneQuestion = () => {
+    const shown = [...list.querySelectorAll<HTMLInputElement>('input[name="show"]')];
+    const ticked = shown.filter((box) => box.checked);
+    for (const box of shown) box.disabled = ticked.length === 1 && box.checked;
+  };
   form.addEventListener('input', update);
   form.addEventListener('change', async (event) => {
     const target = event.target as Element;
     if (target.id in FIELDS) showCheck(target.id);
+    keepOneQuestion();
     // A house style is the portal's: it dresses the preview, and the embed (rendered in the
     // preview) then carries the styles the widget takes from it.
     if (target === houseStyle) await showHouseStyle(preview, houseStyle.value, sources.themes);

@@ -63,6 +63,17 @@ describe('demo configurator', () => {
     expect(snippetOf(root)).to.contain('<script type="module" src="/assets/faq/mensenhandel-faq.js" id="mensenhandel-faq-end"></script>');
   });
 
+  it('keeps at least one question: the last one shown cannot be unticked', async () => {
+    const root = await demo();
+    for (const id of [1, 2, 3, 4, 5]) set(control(root, `li[data-id="${id}"] input[name="show"]`), false);
+    await settled();
+    const last = control(root, 'li[data-id="6"] input[name="show"]');
+    expect(last.disabled).to.be.true;
+    expect(snippetOf(root)).to.contain('questions="6"');
+    set(control(root, 'li[data-id="2"] input[name="show"]'), true);
+    expect(last.disabled).to.be.false;
+  });
+
   it('completes an id with spaces or a leading #, and says so', async () => {
     const root = await demo();
     set(control(root, '#id'), '#Vragen mensenhandel');
