@@ -56,7 +56,7 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
     const outcome = FIELDS[name]!.check(input.value);
     const status = $(`#${name}-status`);
     if (outcome.status === 'completed') input.value = outcome.value;
-    status.textContent = outcome.status === 'completed' ? `Aangevuld tot ${outcome.value}` : outcome.status === 'refused' ? FIELDS[name]!.refused : '';
+    status.textContent = outcome.status === 'completed' ? `Aangepast tot ${outcome.value}` : outcome.status === 'refused' ? FIELDS[name]!.refused : '';
     status.classList.toggle('refused', outcome.status === 'refused');
     if (outcome.status === 'refused') input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
@@ -95,8 +95,11 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
   const update = () => {
     const choices = read();
     const scriptUrl = fieldValue('scriptUrl');
+    // Without the quick exit: pressing Shift three times while typing here, or trying the button,
+    // would leave the configurator and lose every choice (the note under the preview says so).
+    $<HTMLElement>('#preview-exit-note').hidden = !choices.exitUrl;
     const rendering = Promise.all([
-      embed({ ...choices, scriptUrl: loadedFrom }, preview, loadedFrom),
+      embed({ ...choices, exitUrl: undefined, scriptUrl: loadedFrom }, preview, loadedFrom),
       scriptUrl ? embed({ ...choices, scriptUrl }, preview, loadedFrom) : undefined,
     ]);
     const done: Promise<Embed | undefined> = rendering.then(async ([shown, code]): Promise<Embed | undefined> => {
@@ -151,12 +154,21 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText($(`#${button.dataset.copy}`).textContent!);
-        status.textContent = 'Gekopieerd.';
+        status.textContent = button.dataset.copied!;
       } catch {
         status.textContent = 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.';
       }
     });
   }
+  // “Terug naar de instellingen” returns to the setting last changed, not to the top of the form.
+  let lastField: HTMLElement | undefined;
+  form.addEventListener('focusin', (event) => (lastField = event.target as HTMLElement));
+  $('.to-settings').addEventListener('click', (event) => {
+    if (!lastField) return;
+    event.preventDefault();
+    lastField.focus();
+    lastField.scrollIntoView({ block: 'center' });
+  });
   void update();
   return () => latest!;
 }

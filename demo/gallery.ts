@@ -4,17 +4,17 @@
  * language. Language names come from the language menu's own endonyms.
  */
 import { endonym } from '../src/features/language-menu.js';
-import { LOCALES } from '../src/locale.js';
+import { directionOf, LOCALES, type Locale } from '../src/locale.js';
 import { HOUSE_STYLES } from './house-styles.js';
 
 const themes = new URL('themes/', document.baseURI);
 
 /** A titled cell with one widget, the widget's heading levels below the cell's. */
-function cell(title: string, attributes: Record<string, string>, titleLang?: string): HTMLElement {
+function cell(title: string, attributes: Record<string, string>, titleLang?: Locale): HTMLElement {
   const section = document.createElement('section');
   const heading = document.createElement('h3');
   heading.textContent = title;
-  if (titleLang) heading.lang = titleLang;
+  if (titleLang) Object.assign(heading, { lang: titleLang, dir: directionOf(titleLang) });
   const widget = document.createElement('mensenhandel-faq');
   for (const [name, value] of Object.entries({ 'heading-level': '4', open: '1', ...attributes })) widget.setAttribute(name, value);
   section.append(heading, widget);

@@ -24,6 +24,8 @@ export function docPages() {
     .sort((a, b) => Number(a.lang !== 'nl') - Number(b.lang !== 'nl') || a.name.localeCompare(b.name));
 }
 
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
 function slugger() {
   const seen = new Map();
@@ -31,6 +33,7 @@ function slugger() {
     const base = text
       .toLowerCase()
       .replace(/<[^>]+>/g, '')
+      .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
       .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .trim()
       .replace(/\s/g, '-');

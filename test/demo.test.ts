@@ -79,7 +79,7 @@ describe('demo configurator', () => {
     set(control(root, '#id'), '#Vragen mensenhandel');
     await settled();
     expect(control(root, '#id').value).to.equal('Vragen-mensenhandel');
-    expect(control(root, '#id-status').textContent).to.equal('Aangevuld tot Vragen-mensenhandel');
+    expect(control(root, '#id-status').textContent).to.equal('Aangepast tot Vragen-mensenhandel');
     expect(snippetOf(root).split('\n')[0]).to.equal('<mensenhandel-faq id="Vragen-mensenhandel">');
   });
 
@@ -123,7 +123,9 @@ describe('demo configurator', () => {
     expect(questionTexts(el)).to.have.length(5);
     expect(openIds(el)).to.deep.equal([2]);
     expect(one(el, '[part~="language-menu"]')).to.exist;
-    expect(one(el, '[part~="quick-exit"]')).to.exist;
+    // The preview leaves the quick exit out (it would leave the configurator), and says so.
+    expect(el.shadowRoot!.querySelector('[part~="quick-exit"]')).to.be.null;
+    expect(control(root, '#preview-exit-note').hidden).to.be.false;
     expect(one(el, '#answer-2 [part~="copy-link"]')).to.exist;
     el.remove();
   });
@@ -166,7 +168,7 @@ describe('demo configurator', () => {
     const status = control(root, '#copy-status');
     await waitUntil(() => status.textContent !== '', 'no status');
     expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent).to.be.oneOf(['Gekopieerd.', 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.']);
+    expect(status.textContent).to.be.oneOf(['Het blok is gekopieerd.', 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.']);
   });
 
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
