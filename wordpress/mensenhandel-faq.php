@@ -48,6 +48,9 @@ function mensenhandel_faq_markup( $options ) {
 	$html    = '<mensenhandel-faq';
 	foreach ( MENSENHANDEL_FAQ_ATTRIBUTES as $name ) {
 		$value = mensenhandel_faq_option( $options, $name );
+		if ( 'exit-url' === $name && null !== $value ) {
+			$value = mensenhandel_faq_exit_url( $value );
+		}
 		if ( null !== $value ) {
 			$html .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 		}
@@ -66,6 +69,19 @@ function mensenhandel_faq_markup( $options ) {
 		esc_url( MENSENHANDEL_FAQ_FALLBACK['href'] ),
 		esc_html( MENSENHANDEL_FAQ_FALLBACK['text'] )
 	);
+}
+
+/**
+ * The quick-exit address, completed as the block's field completes it (src/field-checks.ts
+ * `checkExitUrl`): a host name written without a scheme (`www.buienradar.nl`) gets `https://`,
+ * since the widget shows no button for it. Anything else is passed on as given.
+ *
+ * @param string $value The address as written in the shortcode.
+ * @return string The address for the element.
+ */
+function mensenhandel_faq_exit_url( $value ) {
+	$value = trim( $value );
+	return preg_match( '/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([\/?#]\S*)?$/u', $value ) ? 'https://' . $value : $value;
 }
 
 /**

@@ -77,6 +77,15 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     await page.close();
   });
 
+  it('exit-url written without https:// is completed as the block completes it: visitors get the button', async () => {
+    const { page, html, warnings } = await visit(post('[mensenhandel_faq exit-url=" www.buienradar.nl "]'));
+    assert.match(html, /<mensenhandel-faq exit-url="https:\/\/www\.buienradar\.nl">/);
+    await questions(page);
+    assert.equal(await page.locator('mensenhandel-faq [part~="quick-exit"]').count(), 1);
+    assert.deepEqual(warnings.filter((w) => w.includes('mensenhandel-faq')), []);
+    await page.close();
+  });
+
   it('switches: bare, "1" or any other value mean on; "0", "no", "nee", "false" mean off; a value "single" is no switch', async () => {
     const { page, html } = await visit(post('[mensenhandel_faq hide_title="1" hide-expand-all structured_data="nee" single="no" lang="single"]'));
     assert.match(html, /<mensenhandel-faq lang="single" hide-title hide-expand-all>/);
