@@ -1,15 +1,18 @@
 <?php
 /**
  * Plugin Name:       Mensenhandel FAQ
+ * Plugin URI:        https://example.org/mensenhandel-faq/
  * Description:       The six most asked questions about human trafficking as an accessible disclosure list, in fourteen languages. Block: Mensenhandel FAQ. Shortcode: [mensenhandel_faq].
  * Version:           0.3.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
+ * Author:            mensenhandel-faq contributors
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       mensenhandel-faq
  * Domain Path:       /languages
  *
+ * Plugin URI is a placeholder (example.org): the project has no public address yet.
  * Words shown to admins are English here and in block/, translated in languages/ (nl_NL).
  *
  * The thin part in PHP: it registers the block (block/, built from TypeScript), writes the
