@@ -155,6 +155,21 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
     }
   });
 
+  it('an address and a link name with “&” survive the Editor’s save (WordPress filters the block comment as HTML; the block reads them from the element)', async () => {
+    const { page, problems } = await openEditor();
+    await addBlock(page);
+    await page.getByRole('textbox', { name: 'Adres voor de knop “Snel weg”' }).fill('https://www.buienradar.nl/?plaats=utrecht&dag=1');
+    await page.getByRole('textbox', { name: 'Naam voor links naar één vraag' }).fill('vragen&antwoorden');
+    const id = await publishPost(page);
+    await page.close();
+    assert.match(saved(site, id), /<mensenhandel-faq id="vragen&amp;antwoorden" exit-url="https:\/\/www\.buienradar\.nl\/\?plaats=utrecht&amp;dag=1">/);
+    const reopened = await openEditor(`post.php?post=${id}&action=edit`);
+    await reopened.page.locator('.block-editor-block-list__layout mensenhandel-faq').waitFor();
+    assert.equal(await reopened.page.getByText('This block contains unexpected or invalid content').count(), 0);
+    assert.deepEqual([...problems, ...reopened.problems], []);
+    await reopened.page.close();
+  });
+
   it('the Dutch Editor gets the block’s words in Dutch, the English administrator in English; what neither field can use is refused beside it', async () => {
     const cases = [
       {

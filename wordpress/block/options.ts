@@ -6,18 +6,19 @@
 import { attributes, DEFAULT_CONFIG, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
 import { parseQuestions } from '../../src/attributes.js';
 
-/** The block's attributes (block.json): the configurator's options, less what only a pasted embed needs. */
+/**
+ * The block's attributes (block.json): the configurator's options, less what only a pasted
+ * embed needs. Those that may hold any typed text (`exitUrl`, `id`, `help`) are read back from
+ * the saved element, not kept in the block's comment: WordPress filters the comment's values as
+ * HTML for users without unfiltered_html, so a typed `&` would come back as `&amp;`, and the
+ * block as invalid.
+ */
 export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'lang' | 'exitUrl' | 'id'> & {
   /** A language code, or empty: the page's language. */
   lang: string;
   exitUrl: string;
   id: string;
-  /**
-   * The partner's own help text as the saved help slot's content (demo/snippet.ts `helpMarkup`:
-   * escaped text, `<br>` per line), which block.json reads back from the post's markup: kept
-   * out of the block's comment, whose values WordPress filters as HTML for users without
-   * unfiltered_html (a typed `&` would come back as `&amp;`, and the block as invalid).
-   */
+  /** The partner's own help text as the help slot's content (demo/snippet.ts `helpMarkup`: escaped text, `<br>` per line). */
   help: string;
 };
 
