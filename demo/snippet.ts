@@ -69,7 +69,8 @@ export interface Embed {
   body: string;
 }
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A value escaped for a quoted attribute (and for text, but for `>`). */
+export const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Shown by browsers without declarative shadow DOM until the script runs, and where it never

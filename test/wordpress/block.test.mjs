@@ -16,6 +16,8 @@ const openEditor = (path, user) => openAs(site, browser, path, user);
 
 /** The help line as a webmaster might type it: markup, an ampersand, quotes, two lines. */
 const HELP = 'Bel 0800-1234 <b>gratis</b> & "anoniem"\nMa–vr 9–17 uur';
+/** A help line for Polish visitors only. */
+const POLISH_HELP = 'Zadzwoń: 0800-1234 (pon.–pt. 9–17)';
 
 /** A field's accessible description: the text of the elements its aria-describedby names. */
 const description = (field) =>
@@ -104,9 +106,11 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
     assert.equal(await exit.getAttribute('aria-invalid'), null);
     await page.getByRole('checkbox', { name: 'Zoekmachines laten weten dat dit veelgestelde vragen zijn' }).check();
     await page.getByRole('textbox', { name: 'Uw eigen hulplijn: telefoon, chat, openingstijden' }).fill(HELP);
+    await page.getByRole('combobox', { name: 'Hulplijn toevoegen in één taal' }).selectOption({ label: 'Polski (Pools)' });
+    await page.getByRole('textbox', { name: 'Hulplijn voor bezoekers die Polski (Pools) lezen' }).fill(POLISH_HELP);
     // The preview shows the help line as text, under the widget's heading.
     await preview.locator('[part~="help-title"]').waitFor();
-    assert.equal(await preview.locator('p[slot="help"]').innerText(), HELP);
+    assert.equal(await preview.locator('p[slot="help"]:not([lang])').innerText(), HELP);
     const attributes = (element) => element.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     // "The page's language" previews in the site's (here English), not the editor's.
     const shared = { id: 'faq', theme: 'dark', questions: '1 2 3 4 6 5', open: '6', single: '', 'heading-level': '3', 'hide-title': '', 'hide-expand-all': '', languages: 'all' };
@@ -116,7 +120,9 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
     await page.close();
     // Saved as text (never markup), kept by WordPress's filter for the Editor.
     assert.ok(
-      saved(site, everyOption).includes('<p slot="help">Bel 0800-1234 &lt;b&gt;gratis&lt;/b&gt; &amp; &quot;anoniem&quot;<br>\n  Ma–vr 9–17 uur</p></mensenhandel-faq>'),
+      saved(site, everyOption).includes(
+        `<p slot="help">Bel 0800-1234 &lt;b&gt;gratis&lt;/b&gt; &amp; &quot;anoniem&quot;<br>\n  Ma–vr 9–17 uur</p><p slot="help" lang="pl">${POLISH_HELP}</p></mensenhandel-faq>`,
+      ),
       saved(site, everyOption),
     );
 
@@ -128,12 +134,18 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
     assert.equal(await element.locator('[part~="title"]').count(), 0);
     assert.equal(await element.locator('[part~="heading"]').first().evaluate((h) => h.getAttribute('aria-level') ?? h.tagName), 'H4');
     assert.equal(await visitor.page.locator('script[type="application/ld+json"]').count(), 1);
-    // The help line: the partner's text as typed, under "Help and contact" (the page is English).
-    const help = element.locator('[part~="help"]');
-    assert.equal(await help.locator('[part~="help-title"]').innerText(), 'Help and contact');
-    assert.equal(await element.locator('p[slot="help"]').innerText(), HELP);
+    // The help line: the partner's text as typed, under "Help and contact" (the page is English);
+    // the Polish one when the visitor picks Polish.
+    const title = element.locator('[part~="help"] [part~="help-title"]');
+    const [general, polish] = [element.locator('p[slot="help"]:not([lang])'), element.locator('p[slot="help"][lang="pl"]')];
+    assert.equal(await title.innerText(), 'Help and contact');
+    assert.equal(await general.innerText(), HELP);
     assert.equal(await element.locator('p[slot="help"] b').count(), 0);
-    assert.ok(await element.locator('p[slot="help"]').isVisible());
+    assert.deepEqual([await general.isVisible(), await polish.isVisible()], [true, false]);
+    await element.locator('[part~="language-menu"]').selectOption('pl');
+    await title.filter({ hasText: 'Pomoc i kontakt' }).waitFor();
+    assert.deepEqual([await general.isVisible(), await polish.isVisible()], [false, true]);
+    assert.equal(await polish.innerText(), POLISH_HELP);
     assert.equal(visitor.php(), '');
     await visitor.page.close();
   });
@@ -145,10 +157,11 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
       await preview.waitFor();
       assert.equal(await page.getByText('This block contains unexpected or invalid content').count(), 0);
       if (id === everyOption) {
-        // The help line comes back into its field as it was typed.
+        // The help lines come back into their fields as they were typed.
         await preview.click({ position: { x: 5, y: 5 } });
         await openSettings(page);
         assert.equal(await page.getByRole('textbox', { name: 'Uw eigen hulplijn: telefoon, chat, openingstijden' }).inputValue(), HELP);
+        assert.equal(await page.getByRole('textbox', { name: 'Hulplijn voor bezoekers die Polski (Pools) lezen' }).inputValue(), POLISH_HELP);
       }
       assert.deepEqual(problems, []);
       await page.close();

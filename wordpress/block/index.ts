@@ -13,27 +13,34 @@ import { registerBlockType, type BlockEditProps } from '@wordpress/blocks';
 import { createElement, Fragment, RawHTML } from '@wordpress/element';
 import { FALLBACK } from '../../demo/snippet.js';
 import metadata from './block.json';
-import { helpText, known, markup, previewProps, type Options } from './options.js';
+import { helpText, known, markup, previewProps, type Help, type Options } from './options.js';
 import { Settings } from './settings.js';
 
 /** The site's language, which the plugin's PHP writes into the editor's page. */
 const siteLanguage = () => (window as { mensenhandelFaqSiteLanguage?: string }).mensenhandelFaqSiteLanguage ?? '';
 
-/** The help text as the element's `help` slot: text (escaped by React), a `<br>` per line break. */
-const helpSlot = (help: string) =>
-  createElement('p', { slot: 'help' }, ...help.split(/\r?\n/).flatMap((line, index) => (index ? [createElement('br', { key: index }), line] : [line])));
+/** A help line as the element's `help` slot: its text (escaped by React), a `<br>` per line break. */
+const helpSlot = ({ lang, content }: Help) =>
+  createElement(
+    'p',
+    { slot: 'help', lang: lang || undefined, key: lang ?? '' },
+    ...helpText(content)
+      .trim()
+      .split('\n')
+      .flatMap((line, index) => (index ? [createElement('br', { key: index }), line] : [line])),
+  );
 
 function Edit({ attributes, setAttributes }: BlockEditProps<Options>) {
   const options = known(attributes);
-  const help = helpText(options.help).trim();
-  // The widget looks for a help slot as it renders, and a help slot added later changes none of
-  // its attributes: a new element (React's `key`) when the help line appears or goes.
-  const props = { ...previewProps(options, siteLanguage()), key: help ? 'with-help' : 'without-help' };
+  const help = options.help.filter(({ content }) => helpText(content).trim());
+  // The widget looks for help slots as it renders, and a help slot added later changes none of
+  // its attributes: a new element (React's `key`) when the first help line appears or the last goes.
+  const props = { ...previewProps(options, siteLanguage()), key: help.length ? 'with-help' : 'without-help' };
   return createElement(
     Fragment,
     null,
     createElement(InspectorControls, null, createElement(Settings, { options, change: setAttributes })),
-    createElement('div', useBlockProps(), createElement('mensenhandel-faq', props, createElement(RawHTML, null, FALLBACK), help && helpSlot(help))),
+    createElement('div', useBlockProps(), createElement('mensenhandel-faq', props, createElement(RawHTML, null, FALLBACK), ...help.map(helpSlot))),
   );
 }
 

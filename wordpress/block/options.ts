@@ -3,7 +3,7 @@
  * (demo/snippet.ts), and so is the translation into the element's attributes, fallback link and
  * help slot: a block and a pasted embed with the same settings give the same element.
  */
-import { attributes, DEFAULT_CONFIG, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
+import { attributes, DEFAULT_CONFIG, escape, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
 import { parseQuestions } from '../../src/attributes.js';
 
 /**
@@ -18,9 +18,18 @@ export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'lang' |
   lang: string;
   exitUrl: string;
   id: string;
-  /** The partner's own help text as the help slot's content (demo/snippet.ts `helpMarkup`: escaped text, `<br>` per line). */
-  help: string;
+  /** The partner's own help lines, each a help slot (the widget shows the one in its language, else the one without). */
+  help: Help[];
 };
+
+/**
+ * One help line: its language (none: for every language without a line of its own), and its
+ * content as saved (demo/snippet.ts `helpMarkup`: escaped text, `<br>` per line).
+ */
+export interface Help {
+  lang?: string;
+  content: string;
+}
 
 const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, help: undefined, scriptUrl: '' });
 
@@ -30,7 +39,10 @@ const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, h
  * (a boolean attribute of `<details>`).
  */
 export const markup = (options: Options) =>
-  `${startTag(config(options))}${FALLBACK}${options.help ? `<p slot="help">${options.help}</p>` : ''}</mensenhandel-faq>`;
+  `${startTag(config(options))}${FALLBACK}${options.help
+    .filter(({ content }) => content)
+    .map(({ lang, content }) => `<p slot="help"${lang ? ` lang="${escape(lang)}"` : ''}>${content}</p>`)
+    .join('')}</mensenhandel-faq>`;
 
 /** The help slot's content as the text typed: each `<br>` (with the indent after it) a line break. */
 export function helpText(content: string): string {

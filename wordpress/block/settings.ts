@@ -4,15 +4,14 @@
  * demo/index.html), with a one-line hint where a word is jargon. Question texts and language
  * names come from the widget's own sources.
  */
-import { PanelBody, SelectControl, TextareaControl, ToggleControl } from '@wordpress/components';
+import { PanelBody, SelectControl, ToggleControl } from '@wordpress/components';
 import { createElement as h, Fragment } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { helpMarkup } from '../../demo/snippet.js';
 import { checkExitUrl, checkId } from '../../src/field-checks.js';
-import { endonym } from '../../src/features/language-menu.js';
-import { LOCALES } from '../../src/locale.js';
 import { CheckedField } from './fields.js';
-import { helpText, type Options } from './options.js';
+import { HelpLines } from './help.js';
+import { LANGUAGE_OPTIONS } from './languages.js';
+import type { Options } from './options.js';
 import { Questions } from './questions.js';
 
 interface Props {
@@ -21,18 +20,7 @@ interface Props {
   change: (changed: Partial<Options>) => void;
 }
 
-/** Language names in the admin's language: WordPress writes the user's locale as the page's `lang`. */
-const ADMIN_NAMES = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' });
-
-/** "Polski (Pools)": a language as the visitor language menu names it, then in the admin's language. */
-const languages = () => [
-  { value: '', label: __('The page’s language', 'mensenhandel-faq') },
-  ...LOCALES.map((code) => {
-    const own = endonym(code);
-    const admins = ADMIN_NAMES.of(code);
-    return { value: code, label: admins && admins.toLowerCase() !== own.toLowerCase() ? `${own} (${admins})` : own };
-  }),
-];
+const languages = () => [{ value: '', label: __('The page’s language', 'mensenhandel-faq') }, ...LANGUAGE_OPTIONS];
 
 const themes = () => [
   { value: 'light', label: __('Light', 'mensenhandel-faq') },
@@ -112,12 +100,7 @@ export function Settings({ options, change }: Props) {
     h(
       PanelBody,
       { title: __('Help from your organisation', 'mensenhandel-faq') },
-      h(TextareaControl, {
-        label: __('Your own help line: phone, chat, opening hours', 'mensenhandel-faq'),
-        help: __('Shown below the answers, under the heading “Help and contact”, in every language. Plain text; the widget never makes up phone numbers.', 'mensenhandel-faq'),
-        value: helpText(options.help),
-        onChange: (text: string) => change({ help: text.trim() ? helpMarkup(text) : '' }),
-      }),
+      h(HelpLines, { help: options.help, change: (help: Options['help']) => change({ help }) }),
     ),
   );
 }
