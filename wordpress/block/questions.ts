@@ -68,6 +68,7 @@ export function Questions({ options, change }: Props) {
     h('ul', { style: { listStyle: 'none', margin: 0 } }, ...questions.map(row), ...hidden.map(({ id }) => row(id, -1))),
     // The widget's title is one fixed text per language (src/content.ts), whatever is shown.
     questions.length < CONTENT.entries.length &&
+      !options.hideTitle &&
       h(
         'p',
         { className: 'components-base-control__help' },
