@@ -69,7 +69,8 @@ export interface Embed {
   body: string;
 }
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A value escaped for a quoted attribute (and for text, but for `>`). */
+export const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Shown by browsers without declarative shadow DOM until the script runs, and where it never
@@ -106,6 +107,15 @@ export const startTag = (config: Config) =>
     .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('')}>`;
 
+/**
+ * The partner's help text (`help`) as the content of the element's `help` slot: plain text,
+ * escaped (never markup), each line break a `<br>` and a new indented line.
+ */
+export const helpMarkup = (help: string) => escape(help).replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>\n  ');
+
+/** The help text as the element's `help` slot. */
+export const helpSlot = (help: string) => `<p slot="help">${helpMarkup(help)}</p>`;
+
 /** The files (beside the script) the widget will import for this configuration. */
 function chunks(config: Config): string[] {
   const locale = matchLocale(config.lang ?? SOURCE_LOCALE);
@@ -129,7 +139,7 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
   const folder = config.scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const element = document.createElement('mensenhandel-faq');
   for (const [name, value] of attributes(config)) element.setAttribute(name, value ?? '');
-  const help = config.help ? `<p slot="help">${escape(config.help).replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>\n  ')}</p>` : '';
+  const help = config.help ? helpSlot(config.help) : '';
   element.innerHTML = help;
   // Laid out (the widget reads its inherited tokens) but not seen.
   element.style.cssText = 'position:absolute;inset-inline-start:-200vw;inline-size:44rem;visibility:hidden';

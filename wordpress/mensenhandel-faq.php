@@ -1,13 +1,19 @@
 <?php
 /**
  * Plugin Name:       Mensenhandel FAQ
- * Description:       De zes meest gestelde vragen over mensenhandel als toegankelijke uitklaplijst, in veertien talen. Blok: Mensenhandel FAQ. Shortcode: [mensenhandel_faq].
+ * Plugin URI:        https://example.org/mensenhandel-faq/
+ * Description:       The six most asked questions about human trafficking as an accessible disclosure list, in fourteen languages. Block: Mensenhandel FAQ. Shortcode: [mensenhandel_faq].
  * Version:           0.3.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
+ * Author:            mensenhandel-faq contributors
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       mensenhandel-faq
+ * Domain Path:       /languages
+ *
+ * Plugin URI is a placeholder (example.org): the project has no public address yet.
+ * Words shown to admins are English here and in block/, translated in languages/ (nl_NL).
  *
  * The thin part in PHP: it registers the block (block/, built from TypeScript), writes the
  * shortcode's element with its fallback link, lets posts keep the element, and loads the
@@ -45,6 +51,9 @@ function mensenhandel_faq_markup( $options ) {
 	$html    = '<mensenhandel-faq';
 	foreach ( MENSENHANDEL_FAQ_ATTRIBUTES as $name ) {
 		$value = mensenhandel_faq_option( $options, $name );
+		if ( 'exit-url' === $name && null !== $value ) {
+			$value = mensenhandel_faq_exit_url( $value );
+		}
 		if ( null !== $value ) {
 			$html .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 		}
@@ -63,6 +72,19 @@ function mensenhandel_faq_markup( $options ) {
 		esc_url( MENSENHANDEL_FAQ_FALLBACK['href'] ),
 		esc_html( MENSENHANDEL_FAQ_FALLBACK['text'] )
 	);
+}
+
+/**
+ * The quick-exit address, completed as the block's field completes it (src/field-checks.ts
+ * `checkExitUrl`): a host name written without a scheme (`www.buienradar.nl`) gets `https://`,
+ * since the widget shows no button for it. Anything else is passed on as given.
+ *
+ * @param string $value The address as written in the shortcode.
+ * @return string The address for the element.
+ */
+function mensenhandel_faq_exit_url( $value ) {
+	$value = trim( $value );
+	return preg_match( '/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([\/?#]\S*)?$/u', $value ) ? 'https://' . $value : $value;
 }
 
 /**
@@ -98,6 +120,8 @@ function mensenhandel_faq_shortcode( $options ) {
  * show the block, and in the editor for the live preview.
  */
 function mensenhandel_faq_init() {
+	// First: block.json's title, description and keywords are translated as the block registers.
+	load_plugin_textdomain( 'mensenhandel-faq', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	wp_register_script(
 		'mensenhandel-faq',
 		plugins_url( 'dist/mensenhandel-faq.js', __FILE__ ),
@@ -106,18 +130,21 @@ function mensenhandel_faq_init() {
 		true
 	);
 	add_shortcode( 'mensenhandel_faq', 'mensenhandel_faq_shortcode' );
-	register_block_type( __DIR__ . '/block' );
-	// The preview of a block set to "the page's language" shows the site's, not the editor's.
+	$editor_script = register_block_type( __DIR__ . '/block' )->editor_script_handles[0];
+	// The sidebar's words in the admin's language: languages/mensenhandel-faq-{locale}-{handle}.json.
+	wp_set_script_translations( $editor_script, 'mensenhandel-faq', __DIR__ . '/languages' );
+	// The preview of a block set to "the page's language" shows the site's (get_locale), not the
+	// editor user's (in the admin, get_bloginfo( 'language' ) is the user's).
 	wp_add_inline_script(
-		'mensenhandel-faq-faq-editor-script',
-		sprintf( 'window.mensenhandelFaqSiteLanguage = %s;', wp_json_encode( get_bloginfo( 'language' ) ) ),
+		$editor_script,
+		sprintf( 'window.mensenhandelFaqSiteLanguage = %s;', wp_json_encode( str_replace( '_', '-', get_locale() ) ) ),
 		'before'
 	);
 }
 add_action( 'init', 'mensenhandel_faq_init' );
 
 /**
- * Posts may hold the element with its attributes: the block saves it, and WordPress would
+ * Posts may hold the element with its attributes and help slot: the block saves it, and WordPress would
  * otherwise strip it from posts of anyone without `unfiltered_html` (Editors on many sites).
  * The widget checks every value itself; no attribute here can hold a script.
  *
@@ -128,6 +155,8 @@ add_action( 'init', 'mensenhandel_faq_init' );
 function mensenhandel_faq_allowed_html( $tags, $context ) {
 	if ( 'post' === $context ) {
 		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS ), true );
+		// The block's help text, `<p slot="help">` inside the element (its text is escaped).
+		$tags['p']['slot'] = true;
 	}
 	return $tags;
 }

@@ -2,15 +2,20 @@
 // the block "Mensenhandel FAQ" through the inserter, publish. Shared by block.test.mjs and
 // scripts/wordpress-screenshots.mjs.
 
-/** The Editor (role) that the tests and screenshots log in as: no unfiltered_html on this site. */
+/**
+ * The Editor (role) that the tests and screenshots log in as: no unfiltered_html on this site,
+ * and Dutch as their admin language (Users → Profile → Language: user meta `locale`).
+ */
 export const EDITOR = { login: 'redacteur', password: 'Redacteur-Pass-1' };
-/** The site's administrator (site.mjs installs WordPress with it). */
+/** The site's administrator (site.mjs installs WordPress with it), in the site's English. */
 export const ADMINISTRATOR = { login: 'admin', password: 'admin-Pass-123' };
 
 /** Adds the Editor to the site, returns their user id. */
 export const addEditor = (site) =>
   site
-    .php(`echo wp_insert_user(['user_login' => '${EDITOR.login}', 'user_pass' => '${EDITOR.password}', 'role' => 'editor', 'user_email' => 'redactie@example.org']);`)
+    .php(
+      `echo wp_insert_user(['user_login' => '${EDITOR.login}', 'user_pass' => '${EDITOR.password}', 'role' => 'editor', 'user_email' => 'redactie@example.org', 'locale' => 'nl_NL']);`,
+    )
     .trim();
 
 /** A browser page logged in as this user, on the dashboard. */
@@ -41,12 +46,12 @@ export async function uploadPlugin(site, browser) {
 }
 
 /**
- * A browser page logged in as the Editor, with the block editor open (on a new post by
- * default), and the problems it reports: script errors, and console errors or warnings about
- * blocks or the widget (WordPress reports an invalid block there).
+ * A browser page logged in as the Editor (or another user), with the block editor open (on a
+ * new post by default), and the problems it reports: script errors, and console errors or
+ * warnings about blocks or the widget (WordPress reports an invalid block there).
  */
-export async function openEditor(site, browser, path = 'post-new.php') {
-  const page = await logIn(site, browser, EDITOR);
+export async function openEditor(site, browser, path = 'post-new.php', user = EDITOR) {
+  const page = await logIn(site, browser, user);
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => /block|mensenhandel/i.test(message.text()) && ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
@@ -66,9 +71,14 @@ export async function addBlock(page, { inserted } = {}) {
   await inserted?.();
   await page.getByRole('option', { name: 'Mensenhandel FAQ' }).click();
   await page.getByRole('button', { name: 'Toggle block inserter' }).click();
+  await openSettings(page);
+  return page.locator('.block-editor-block-list__layout mensenhandel-faq');
+}
+
+/** Opens the sidebar with the selected block's settings, if it is closed. */
+export async function openSettings(page) {
   const settings = page.getByRole('button', { name: 'Settings', exact: true });
   if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
-  return page.locator('.block-editor-block-list__layout mensenhandel-faq');
 }
 
 /** Publishes the post being edited, returns its id. */

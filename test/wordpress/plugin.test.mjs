@@ -41,15 +41,49 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     assert.ok(site.php('global $wp_version; echo $wp_version;').startsWith(declared));
   });
 
-  it('the plugin, its script and its block carry the package version; posts and the shortcode take every attribute of the element', () => {
+  it('the plugin, its script, its block and its readme.txt carry the package version; posts and the shortcode take every attribute of the element', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     assert.equal(site.php("echo get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php')['Version'];"), version);
+    assert.equal(site.php("echo get_file_data(WP_PLUGIN_DIR . '/mensenhandel-faq/readme.txt', ['stable' => 'Stable tag'])['stable'];"), version);
     assert.equal(site.php('echo MENSENHANDEL_FAQ_VERSION;'), version);
     assert.equal(JSON.parse(readFileSync('wordpress/block/block.json', 'utf8')).version, version);
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'mensenhandel-faq');
     const accepted = site.php("echo implode(' ', array_merge(MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS));").split(' ');
     assert.deepEqual(accepted.sort(), element.attributes.map((a) => a.name).sort());
+  });
+
+  it('the zip carries a readme.txt in the WordPress.org plugin directory’s form, true to the plugin', () => {
+    const readme = site.php("echo file_get_contents(WP_PLUGIN_DIR . '/mensenhandel-faq/readme.txt');");
+    const plugin = JSON.parse(site.php("echo wp_json_encode(get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php', false, false));"));
+    const [head, ...sections] = readme.split(/^== /m);
+    const lines = head.trimEnd().split('\n');
+    assert.equal(lines[0], `=== ${plugin.Name} ===`);
+    const headers = Object.fromEntries(lines.slice(1).filter((line) => /^[\w ]+: /.test(line)).map((line) => line.split(/: (.*)/).slice(0, 2)));
+    const wordpress = site.php('global $wp_version; echo $wp_version;');
+    assert.deepEqual(headers, {
+      Contributors: plugin.Author,
+      Tags: headers.Tags,
+      'Requires at least': plugin.RequiresWP,
+      'Tested up to': wordpress.split('.').slice(0, 2).join('.'),
+      'Requires PHP': plugin.RequiresPHP,
+      'Stable tag': plugin.Version,
+      License: 'MIT',
+      'License URI': 'https://opensource.org/licenses/MIT',
+    });
+    assert.ok(headers.Tags.split(', ').length <= 5, 'at most 5 tags');
+    // The short description: the one line after the headers, at most 150 characters.
+    const summary = lines.at(-1);
+    assert.ok(summary && !summary.includes(': ') && summary.length <= 150, summary);
+    assert.deepEqual(
+      sections.map((section) => section.split(' ==')[0]),
+      ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog'],
+    );
+    const section = (name) => sections.find((text) => text.startsWith(`${name} ==`));
+    assert.match(section('Installation'), /Plugins → Add New → Upload Plugin/);
+    assert.match(section('Installation'), /Replace current with uploaded/);
+    assert.match(section('Frequently Asked Questions'), /^= .+\? =$/m);
+    assert.match(section('Changelog'), new RegExp(`^= ${plugin.Version.replace(/\./g, '\\.')} =$`, 'm'));
   });
 
   it('[mensenhandel_faq lang="pl" questions="1 6"]: those two questions in Polish, by keyboard, axe finds nothing, every file from the site', async () => {
@@ -74,6 +108,15 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     assert.match(html, /<mensenhandel-faq lang="xx" heading-level="9" exit-url="javascript:alert\(1\)" single>/);
     assert.doesNotMatch(html, /(Warning|Notice|Deprecated|Fatal error)<\/b>:/);
     assert.equal(php(), '');
+    await page.close();
+  });
+
+  it('exit-url written without https:// is completed as the block completes it: visitors get the button', async () => {
+    const { page, html, warnings } = await visit(post('[mensenhandel_faq exit-url=" www.buienradar.nl "]'));
+    assert.match(html, /<mensenhandel-faq exit-url="https:\/\/www\.buienradar\.nl">/);
+    await questions(page);
+    assert.equal(await page.locator('mensenhandel-faq [part~="quick-exit"]').count(), 1);
+    assert.deepEqual(warnings.filter((w) => w.includes('mensenhandel-faq')), []);
     await page.close();
   });
 

@@ -1,8 +1,8 @@
 /**
  * The block "Mensenhandel FAQ" for the block editor (WordPress 6.1+). The editor shows the
- * widget itself as a live preview, with its settings in the sidebar in Dutch (settings.ts); the
- * post saves the element with its fallback link (options.ts), so a post still has the link if
- * the plugin is removed.
+ * widget itself as a live preview, with its settings in the sidebar in the admin's language
+ * (settings.ts); the post saves the element with its fallback link and help text (options.ts),
+ * so a post still has the link if the plugin is removed.
  *
  * Built by `wp-scripts build` (`npm run build`) into dist/wordpress/block/, which the plugin's
  * PHP registers from block.json. No JSX: WordPress 6.1 has no `react-jsx-runtime` script, so
@@ -13,18 +13,34 @@ import { registerBlockType, type BlockEditProps } from '@wordpress/blocks';
 import { createElement, Fragment, RawHTML } from '@wordpress/element';
 import { FALLBACK } from '../../demo/snippet.js';
 import metadata from './block.json';
-import { markup, previewProps, type Options } from './options.js';
+import { helpText, known, markup, previewProps, type Help, type Options } from './options.js';
 import { Settings } from './settings.js';
 
 /** The site's language, which the plugin's PHP writes into the editor's page. */
 const siteLanguage = () => (window as { mensenhandelFaqSiteLanguage?: string }).mensenhandelFaqSiteLanguage ?? '';
 
+/** A help line as the element's `help` slot: its text (escaped by React), a `<br>` per line break. */
+const helpSlot = ({ lang, content }: Help) =>
+  createElement(
+    'p',
+    { slot: 'help', lang: lang || undefined, key: lang ?? '' },
+    ...helpText(content)
+      .trim()
+      .split('\n')
+      .flatMap((line, index) => (index ? [createElement('br', { key: index }), line] : [line])),
+  );
+
 function Edit({ attributes, setAttributes }: BlockEditProps<Options>) {
+  const options = known(attributes);
+  const help = options.help.filter(({ content }) => helpText(content).trim());
+  // The widget looks for help slots as it renders, and a help slot added later changes none of
+  // its attributes: a new element (React's `key`) when the first help line appears or the last goes.
+  const props = { ...previewProps(options, siteLanguage()), key: help.length ? 'with-help' : 'without-help' };
   return createElement(
     Fragment,
     null,
-    createElement(InspectorControls, null, createElement(Settings, { options: attributes, change: setAttributes })),
-    createElement('div', useBlockProps(), createElement('mensenhandel-faq', previewProps(attributes, siteLanguage()), createElement(RawHTML, null, FALLBACK))),
+    createElement(InspectorControls, null, createElement(Settings, { options, change: setAttributes })),
+    createElement('div', useBlockProps(), createElement('mensenhandel-faq', props, createElement(RawHTML, null, FALLBACK), ...help.map(helpSlot))),
   );
 }
 

@@ -1,26 +1,68 @@
 /**
  * What the block stores, and the element it makes of it. The options are the configurator's
- * (demo/snippet.ts), and so is the translation into the element's attributes and fallback link:
- * a block and a pasted embed with the same settings give the same element.
+ * (demo/snippet.ts), and so is the translation into the element's attributes, fallback link and
+ * help slot: a block and a pasted embed with the same settings give the same element.
  */
-import { attributes, DEFAULT_CONFIG, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
+import { attributes, DEFAULT_CONFIG, escape, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
+import { parseQuestions } from '../../src/attributes.js';
 
-/** The block's attributes (block.json): the configurator's options, less what only a pasted embed needs. */
+/**
+ * The block's attributes (block.json): the configurator's options, less what only a pasted
+ * embed needs. Those that may hold any typed text (`exitUrl`, `id`, `help`) are read back from
+ * the saved element, not kept in the block's comment: WordPress filters the comment's values as
+ * HTML for users without unfiltered_html, so a typed `&` would come back as `&amp;`, and the
+ * block as invalid.
+ */
 export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'lang' | 'exitUrl' | 'id'> & {
   /** A language code, or empty: the page's language. */
   lang: string;
   exitUrl: string;
   id: string;
+  /** The partner's own help lines, each a help slot (the widget shows the one in its language, else the one without). */
+  help: Help[];
 };
 
-const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, scriptUrl: '' });
+/**
+ * One help line: its language (none: for every language without a line of its own), and its
+ * content as saved (demo/snippet.ts `helpMarkup`: escaped text, `<br>` per line).
+ */
+export interface Help {
+  lang?: string;
+  content: string;
+}
+
+const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, help: undefined, scriptUrl: '' });
 
 /**
- * What the post saves: the element with its fallback link, as the configurator writes it. As a
- * string, because WordPress's serializer would write `open="2"` as a bare `open` (a boolean
- * attribute of `<details>`).
+ * What the post saves: the element with its fallback link and help slot, as the configurator
+ * writes it. As a string, because WordPress's serializer would write `open="2"` as a bare `open`
+ * (a boolean attribute of `<details>`).
  */
-export const markup = (options: Options) => `${startTag(config(options))}${FALLBACK}</mensenhandel-faq>`;
+export const markup = (options: Options) =>
+  `${startTag(config(options))}${FALLBACK}${options.help
+    .filter(({ content }) => content)
+    .map(({ lang, content }) => `<p slot="help"${lang ? ` lang="${escape(lang)}"` : ''}>${content}</p>`)
+    .join('')}</mensenhandel-faq>`;
+
+/** The help slot's content as the text typed: each `<br>` (with the indent after it) a line break. */
+export function helpText(content: string): string {
+  const slot = document.createElement('template');
+  slot.innerHTML = content;
+  return [...slot.content.childNodes]
+    .map((node) => (node.nodeName === 'BR' ? '\n' : node.previousSibling?.nodeName === 'BR' ? node.textContent!.replace(/^\n {2}/, '') : node.textContent))
+    .join('');
+}
+
+/**
+ * The options as the widget reads them: question ids it knows, each once (none known: all six,
+ * as the widget does). A block saved with an id the widget lacks (`questions: [99]`, typed into
+ * the code editor or saved by a later version) then shows what visitors see, and a change in
+ * the sidebar saves the known ids. Unchanged, the block saves what it stored, so it stays valid.
+ */
+export function known(options: Options): Options {
+  const questions: number[] = [...parseQuestions(options.questions.join(' ')).value];
+  return { ...options, questions, open: options.open.filter((id) => questions.includes(id)) };
+}
 
 /** The element's attributes as element props: name → value (a boolean attribute: empty). */
 const elementProps = (options: Options): Record<string, string> =>

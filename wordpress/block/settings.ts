@@ -1,83 +1,38 @@
 /**
- * The block's sidebar: every option of the widget, in Dutch, in the configurator's words
- * (demo/index.html). Question texts and language names come from the widget's own sources.
+ * The block's sidebar: every option of the widget, in the admin's language (English source
+ * strings, text domain `mensenhandel-faq`; the Dutch ones reuse the configurator's words in
+ * demo/index.html), with a one-line hint where a word is jargon. Question texts and language
+ * names come from the widget's own sources.
  */
-import { Button, CheckboxControl, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import { PanelBody, SelectControl, ToggleControl } from '@wordpress/components';
 import { createElement as h, Fragment } from '@wordpress/element';
-import { faqContent } from '../../src/content.js';
-import { endonym } from '../../src/features/language-menu.js';
-import { LOCALES } from '../../src/locale.js';
-import { translator } from '../../src/messages.js';
+import { __, sprintf } from '@wordpress/i18n';
+import { checkExitUrl, checkId } from '../../src/field-checks.js';
+import { CheckedField } from './fields.js';
+import { HelpLines } from './help.js';
+import { LANGUAGE_OPTIONS } from './languages.js';
 import type { Options } from './options.js';
+import { Questions } from './questions.js';
 
 interface Props {
+  /** Options with known question ids only (options.ts `known`). */
   options: Options;
   change: (changed: Partial<Options>) => void;
 }
 
-const DUTCH_NAMES = new Intl.DisplayNames(['nl'], { type: 'language' });
+const languages = () => [{ value: '', label: __('The page’s language', 'mensenhandel-faq') }, ...LANGUAGE_OPTIONS];
 
-/** "Polski (Pools)": a language as the visitor language menu names it, then in Dutch. */
-const LANGUAGES = [
-  { value: '', label: 'De taal van de pagina' },
-  ...LOCALES.map((code) => ({ value: code, label: code === 'nl' ? endonym(code) : `${endonym(code)} (${DUTCH_NAMES.of(code)})` })),
+const themes = () => [
+  { value: 'light', label: __('Light', 'mensenhandel-faq') },
+  { value: 'dark', label: __('Dark', 'mensenhandel-faq') },
+  { value: 'auto', label: __('Follows the visitor’s setting', 'mensenhandel-faq') },
 ];
 
-const THEMES = [
-  { value: 'light', label: 'Licht' },
-  { value: 'dark', label: 'Donker' },
-  { value: 'auto', label: 'Volgt de instelling van de bezoeker' },
-];
-
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6].map((level) => ({
-  value: String(level),
-  label: level < 6 ? `h${level} (vragen h${level + 1})` : 'h6 (vragen ook h6)',
-}));
-
-const QUESTIONS = faqContent(translator()).entries;
-
-/** The questions: which are shown (in their order, then the hidden ones), which are open, moving. */
-function Questions({ options, change }: Props) {
-  const { questions, open } = options;
-  const hidden = QUESTIONS.filter(({ id }) => !questions.includes(id));
-  const move = (index: number, by: number) => {
-    const order = [...questions];
-    [order[index], order[index + by]] = [order[index + by]!, order[index]!];
-    change({ questions: order });
-  };
-  const row = (id: number, index: number) => {
-    const shown = index >= 0;
-    const question = QUESTIONS.find((entry) => entry.id === id)!.question;
-    return h(
-      'li',
-      { key: id },
-      h(CheckboxControl, {
-        label: `${id}. ${question}`,
-        checked: shown,
-        // The widget needs at least one question.
-        disabled: shown && questions.length === 1,
-        onChange: (checked: boolean) =>
-          change(checked ? { questions: [...questions, id] } : { questions: questions.filter((q) => q !== id), open: open.filter((q) => q !== id) }),
-      }),
-      shown &&
-        h(
-          'div',
-          { style: { display: 'flex', alignItems: 'center', gap: '4px', margin: '-8px 0 8px 28px' } },
-          h(CheckboxControl, {
-            label: 'Open bij het laden',
-            __nextHasNoMarginBottom: true,
-            checked: open.includes(id),
-            onChange: (checked: boolean) => change({ open: checked ? [...open, id] : open.filter((q) => q !== id) }),
-          }),
-          h(Button, { icon: 'arrow-up-alt2', label: `Vraag ${id} hoger zetten`, disabled: index === 0, onClick: () => move(index, -1) }),
-          h(Button, { icon: 'arrow-down-alt2', label: `Vraag ${id} lager zetten`, disabled: index === questions.length - 1, onClick: () => move(index, 1) }),
-        ),
-    );
-  };
-  // A list without numbers: each question carries its own id, which is what the widget's
-  // `questions` and `open` and its shareable links use.
-  return h('ul', { style: { listStyle: 'none', margin: 0 } }, ...questions.map(row), ...hidden.map(({ id }) => row(id, -1)));
-}
+const headingLevels = () =>
+  [1, 2, 3, 4, 5, 6].map((level) => ({
+    value: String(level),
+    label: level < 6 ? sprintf(__('Level %1$d (questions level %2$d)', 'mensenhandel-faq'), level, level + 1) : __('Level 6 (questions level 6 too)', 'mensenhandel-faq'),
+  }));
 
 export function Settings({ options, change }: Props) {
   return h(
@@ -85,54 +40,67 @@ export function Settings({ options, change }: Props) {
     null,
     h(
       PanelBody,
-      { title: 'Taal en kleuren' },
-      h(SelectControl, { label: 'Taal', value: options.lang, options: LANGUAGES, onChange: (lang: string) => change({ lang }) }),
+      { title: __('Language and colours', 'mensenhandel-faq') },
+      h(SelectControl, { label: __('Language', 'mensenhandel-faq'), value: options.lang, options: languages(), onChange: (lang: string) => change({ lang }) }),
       h(ToggleControl, {
-        label: 'Bezoekers laten kiezen uit alle talen',
+        label: __('Let visitors choose from all languages', 'mensenhandel-faq'),
         checked: options.languageMenu,
         onChange: (languageMenu: boolean) => change({ languageMenu }),
       }),
-      h(SelectControl, { label: 'Thema', value: options.theme, options: THEMES, onChange: (theme: string) => change({ theme: theme as Options['theme'] }) }),
+      h(SelectControl, { label: __('Colours', 'mensenhandel-faq'), value: options.theme, options: themes(), onChange: (theme: string) => change({ theme: theme as Options['theme'] }) }),
     ),
-    h(PanelBody, { title: 'Vragen, volgorde en wat open staat' }, h(Questions, { options, change })),
+    h(PanelBody, { title: __('Questions, order and what is open', 'mensenhandel-faq') }, h(Questions, { options, change })),
     h(
       PanelBody,
-      { title: 'Gedrag en weergave' },
-      h(ToggleControl, { label: 'Eén antwoord tegelijk open', checked: options.single, onChange: (single: boolean) => change({ single }) }),
-      h(ToggleControl, { label: 'Titel verbergen', checked: options.hideTitle, onChange: (hideTitle: boolean) => change({ hideTitle }) }),
+      { title: __('Behaviour and display', 'mensenhandel-faq') },
+      h(ToggleControl, { label: __('One answer open at a time', 'mensenhandel-faq'), checked: options.single, onChange: (single: boolean) => change({ single }) }),
+      h(ToggleControl, { label: __('Hide the title', 'mensenhandel-faq'), checked: options.hideTitle, onChange: (hideTitle: boolean) => change({ hideTitle }) }),
       h(ToggleControl, {
-        label: 'Knop “alle antwoorden tonen” verbergen',
+        label: __('Hide the “show all answers” button', 'mensenhandel-faq'),
         checked: options.hideExpandAll,
         onChange: (hideExpandAll: boolean) => change({ hideExpandAll }),
       }),
       h(SelectControl, {
-        label: 'Kopniveau van de titel',
+        label: __('Heading level of the title', 'mensenhandel-faq'),
+        help: __('Headings are the outline of the page that screen readers and search engines follow. Choose one level below the heading above the block: under the page title (level 1), choose 2. The questions are one level lower.', 'mensenhandel-faq'),
         value: String(options.headingLevel),
-        options: HEADING_LEVELS,
+        options: headingLevels(),
         onChange: (level: string) => change({ headingLevel: Number(level) }),
       }),
     ),
     h(
       PanelBody,
-      { title: 'Delen, zoekmachines en snel weg' },
-      h(TextControl, {
-        label: 'Naam (id) voor deelbare links',
-        help: 'Bijvoorbeeld faq: dan opent …#faq-3 vraag 3, en elk antwoord krijgt een knop om zijn link te kopiëren.',
+      { title: __('Sharing, search engines and quick exit', 'mensenhandel-faq') },
+      h(CheckedField, {
+        label: __('Name for links to one question', 'mensenhandel-faq'),
+        hint: __('For example faq: then a link ending in #faq-3 opens question 3, and each answer gets a button that copies its link. Empty: no such links.', 'mensenhandel-faq'),
+        completed: __('Changed to %s: a name for links has no spaces and no #.', 'mensenhandel-faq'),
+        refused: __('A name for links needs a letter or a digit.', 'mensenhandel-faq'),
         value: options.id,
-        onChange: (id: string) => change({ id: id.trim() }),
+        check: checkId,
+        change: (id: string) => change({ id }),
       }),
-      h(TextControl, {
-        label: 'Adres voor de knop “Snel weg”',
-        help: 'Een neutrale website, bijvoorbeeld https://www.buienradar.nl/. Leeg: geen knop. De knop staat niet in de editor, wel op de pagina.',
+      h(CheckedField, {
+        label: __('Address for the “Exit this page” button', 'mensenhandel-faq'),
+        hint: __('A neutral website, for example https://www.buienradar.nl/. Empty: no button. The button shows on the page, not in the editor.', 'mensenhandel-faq'),
+        completed: __('Completed to %s: the button needs a full web address.', 'mensenhandel-faq'),
+        refused: __('This is not a web address, so the page would show no button. Type one like https://www.buienradar.nl/.', 'mensenhandel-faq'),
         type: 'url',
         value: options.exitUrl,
-        onChange: (exitUrl: string) => change({ exitUrl: exitUrl.trim() }),
+        check: checkExitUrl,
+        change: (exitUrl: string) => change({ exitUrl }),
       }),
       h(ToggleControl, {
-        label: 'Gestructureerde gegevens (FAQPage) voor zoekmachines',
+        label: __('Tell search engines these are frequently asked questions', 'mensenhandel-faq'),
+        help: __('Adds the questions and answers to the page in a form search engines read (structured data, FAQPage).', 'mensenhandel-faq'),
         checked: options.structuredData,
         onChange: (structuredData: boolean) => change({ structuredData }),
       }),
+    ),
+    h(
+      PanelBody,
+      { title: __('Help from your organisation', 'mensenhandel-faq') },
+      h(HelpLines, { help: options.help, change: (help: Options['help']) => change({ help }) }),
     ),
   );
 }

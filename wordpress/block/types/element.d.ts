@@ -13,3 +13,5 @@ export function createElement(type: string, props?: Record<string, unknown> | nu
 export const Fragment: Component<object>;
 /** Its children, a string, as raw HTML (in `save`: written into the post as it is). */
 export const RawHTML: Component<object>;
+/** A component's own state (React's `useState`). */
+export function useState<T>(initial: T): [T, (value: T) => void];
