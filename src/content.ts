@@ -91,7 +91,7 @@ export function faqContent({ t, rich }: Translator): FaqContent {
       {
         id: 4,
         question: t('Op welke schaal komt mensenhandel in Nederland voor?', { id: 'q4.question' }),
-        answer: [[t('Hoeveel kinderen en volwassenen in Nederland slachtoffer worden van mensenhandel is niet bekend. Er zijn geen concrete betrouwbare cijfers beschikbaar omdat deze praktijken zich in het verborgene afspelen. Bovendien: niet alle instanties die te maken krijgen met slachtoffers van mensenhandel melden dit bij het coördinatiecentrum mensenhandel.', { id: 'q4.answer' })]],
+        answer: [[t('Hoeveel kinderen en volwassenen in Nederland slachtoffer worden van mensenhandel is niet bekend. Er zijn geen concrete betrouwbare cijfers beschikbaar omdat deze praktijken zich in het verborgene afspelen. Bovendien: niet alle instanties die te maken krijgen met slachtoffers van mensenhandel melden dit bij het coördinatiecentrum mensenhandel.', { id: 'q4.answer', desc: '“Het coördinatiecentrum mensenhandel” is CoMensha. Write “CoMensha” exactly so, with once what it is in your language: “the Dutch coordination centre against human trafficking” (docs/languages.md, naming rule).' })]],
       },
       {
         id: 5,

@@ -57,6 +57,13 @@ describe('languages: every shipped translation', () => {
       }
     });
 
+    it(`${lang}: answer 4 names CoMensha as people search for it, once, and not by its Dutch description (docs/languages.md)`, async () => {
+      const el = await faq(`<mensenhandel-faq lang="${lang}" open="4"></mensenhandel-faq>`);
+      const answer = text(answers(el)[3]!);
+      expect(answer.match(/\bCoMensha\b/g), answer).to.have.length(1);
+      expect(answer).not.to.match(/co[öo]rdinatiecentrum/i);
+    });
+
     it(`${lang}: axe finds nothing, every answer open, with the menu`, async () => {
       await expect(await faq(`<mensenhandel-faq lang="${lang}" open="all" languages="all"></mensenhandel-faq>`)).to.be.accessible();
     });
