@@ -78,6 +78,31 @@ export const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"
  */
 export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a>';
 
+/**
+ * The fallback link of an embed in the rendered widget's language. Dutch: `FALLBACK`, unchanged
+ * (the WordPress block saves `FALLBACK` in posts, and its markup must stay the same). In any other
+ * language the linked page is still Dutch, so the link says so, as the widget's own links to Dutch
+ * sites do: it names the questions in the widget's language, carries `hreflang="nl"`, and is
+ * followed by the very note the widget puts after such a link in its closing line ("(in Dutch)",
+ * "(po niderlandzku)", "（荷兰语）"…: the translators' own words, from the XLIFF files).
+ */
+export function fallback(root: ShadowRoot): string {
+  const base = root.querySelector('[part~="base"]');
+  const lang = base?.getAttribute('lang');
+  if (!base || !lang || lang === SOURCE_LOCALE) return FALLBACK;
+  const title = (root.getElementById('title')?.textContent ?? base.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  const link = root.querySelector('[part~="more-info"] a[hreflang="nl"]');
+  // The text after the link, up to the next element (Lit leaves comment markers between runs).
+  let after = '';
+  for (let node = link?.nextSibling; node && node.nodeType !== Node.ELEMENT_NODE; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) after += node.textContent;
+  }
+  const note = after.match(/^\s*[(（][^)）]+[)）]/)?.[0] ?? '';
+  if (!title || !note) throw new Error(`mensenhandel-faq: no title or "(in Dutch)" note in ${lang} for the fallback link`);
+  const text = (value: string) => escape(value).replace(/>/g, '&gt;');
+  return FALLBACK.replace(/^<a href="([^"]*)">.*<\/a>$/, `<a href="$1" hreflang="nl">${text(title)}</a>${text(note)}`);
+}
+
 /** The stylesheet beside the script: the widget's styles plus those of its prerendered form. */
 export const STYLESHEET = 'mensenhandel-faq.css';
 
@@ -165,7 +190,7 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
       body: [
         startTag(config),
         `  <template shadowrootmode="open">${styles}${withoutScript(root)}</template>`,
-        `  ${FALLBACK}`,
+        `  ${fallback(root)}`,
         ...(help ? [`  ${help}`] : []),
         '</mensenhandel-faq>',
         ...scripts,

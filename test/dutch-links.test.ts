@@ -1,8 +1,9 @@
 // Every linked site is Dutch. In a widget in another language the links say so: to machines with
 // hreflang="nl", to people with a short note in the widget's language right after each link
 // (part of the translated sentence, so translators place it). A Dutch widget marks nothing.
-import { expect } from '@open-wc/testing';
-import { all, faq, TRANSLATIONS } from './helpers.js';
+import { expect, fixture } from '@open-wc/testing';
+import { DEFAULT_CONFIG, embed, FALLBACK } from '../demo/snippet.js';
+import { all, faq, one, TRANSLATIONS } from './helpers.js';
 
 /** "(in Dutch)" in each translation, as its translator wrote it. */
 const NOTES: Record<string, string> = {
@@ -54,4 +55,39 @@ describe('links to Dutch sites', () => {
       }
     });
   }
+
+  describe("the embed's fallback link (shown where the script never runs)", () => {
+    const SCRIPT = new URL('/dist/mensenhandel-faq.js', location.href).href;
+    /** The fallback of the configurator's embed in a language: the markup after the prerendered content. */
+    const fallbackOf = async (lang?: string) => {
+      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
+      return body.split('\n').find((line) => line.startsWith('  <a '))!.slice(2);
+    };
+
+    it('Dutch (and with no lang): the fallback is unchanged, with no hreflang and no note (the WordPress block saves the same)', async () => {
+      expect(await fallbackOf('nl')).to.equal(FALLBACK);
+      expect(await fallbackOf()).to.equal(FALLBACK);
+    });
+
+    for (const [lang, note] of Object.entries(NOTES)) {
+      it(`${lang}: the fallback names the questions in ${lang}, has hreflang="nl" and is followed by "${note}"`, async () => {
+        const el = await faq(`<mensenhandel-faq lang="${lang}"></mensenhandel-faq>`);
+        const title = one(el, '#title').textContent!.trim();
+        const markup = await fallbackOf(lang);
+        const holder = document.createElement('div');
+        holder.innerHTML = markup;
+        const link = holder.querySelector('a')!;
+        expect(link.getAttribute('href')).to.equal(new DOMParser().parseFromString(FALLBACK, 'text/html').querySelector('a')!.getAttribute('href'));
+        expect(link.getAttribute('hreflang')).to.equal('nl');
+        expect(link.textContent).to.equal(title);
+        expect(link.textContent).not.to.equal('De 6 meest gestelde vragen over mensenhandel');
+        expect(textAfter(link).trim()).to.equal(note);
+      });
+    }
+
+    it('with the title hidden, still names the questions', async () => {
+      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'en', hideTitle: true }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
+      expect(body).to.contain('\n  <a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl">The 6 most frequently asked questions about human trafficking</a> (in Dutch)\n');
+    });
+  });
 });
