@@ -157,6 +157,9 @@ function mensenhandel_faq_allowed_html( $tags, $context ) {
 		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS ), true );
 		// The block's help text, `<p slot="help">` inside the element (its text is escaped).
 		$tags['p']['slot'] = true;
+		// A non-Dutch embed's fallback link says its page is Dutch (`hreflang="nl"`), for page
+		// translators and screen readers; WordPress 6.1 would drop the attribute.
+		$tags['a']['hreflang'] = true;
 	}
 	return $tags;
 }
