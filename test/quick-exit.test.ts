@@ -55,6 +55,14 @@ describe('quick exit', () => {
     expect(frameElement.contentWindow!.history.length).to.equal(history);
   });
 
+  it('leaves no trace at the exit site: no referrer names this page', async () => {
+    const { el, frameElement, left } = await hostWithExit();
+    one(el, '[part~="quick-exit"]').click();
+    await left;
+    expect(frameElement.contentWindow!.location.pathname).to.equal(TARGET);
+    expect(frameElement.contentDocument!.referrer).to.equal('');
+  });
+
   it('leaves on Shift pressed three times', async () => {
     const { frame, frameElement, left } = await hostWithExit();
     shift(frame);

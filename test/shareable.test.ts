@@ -1,7 +1,7 @@
 // Shareable links: `#<id>-<n>` opens question n on load and on hashchange; open answers offer a
 // "copy link" button that says how copying went.
 import { expect, waitUntil } from '@open-wc/testing';
-import { all, faq, loadPage, one, openIds, type Faq } from './helpers.js';
+import { all, captureWarnings, faq, loadPage, one, openIds, type Faq } from './helpers.js';
 
 const widget = (frame: Window, id: string) => frame.document.getElementById(id) as Faq;
 
@@ -31,6 +31,37 @@ describe('shareable links', () => {
     await new Promise((resolve) => frame.addEventListener('hashchange', resolve, { once: true }));
     await widget(frame, 'other').updateComplete;
     expect(openIds(widget(frame, 'other'))).to.deep.equal([2]);
+  });
+
+  it('treats a malformed % in the address as no link: a warning naming the widget, no error, the widget works', async () => {
+    const frame = await loadPage('/test/fixtures/deep-link.html', { height: 400 });
+    const errors: string[] = [];
+    frame.addEventListener('error', (event) => errors.push(event.message));
+    frame.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    const warnings = captureWarnings();
+    // The widget in the frame warns on the frame's console: collect it here.
+    const frameConsole = (frame as Window & typeof globalThis).console;
+    const original = frameConsole.warn;
+    frameConsole.warn = console.warn;
+    try {
+      frame.location.hash = '#faq-%E0%A4%A';
+      await new Promise((resolve) => frame.addEventListener('hashchange', resolve, { once: true }));
+      const el = widget(frame, 'faq');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).to.deep.equal([]);
+      expect(openIds(el)).to.deep.equal([]);
+      // Once per widget with an id (the page has two).
+      expect(warnings.about('location.hash')).to.have.length(2);
+      expect(warnings.about('Accepted: #faq-1 to #faq-6')[0]).to.contain('<mensenhandel-faq>');
+      expect(warnings.about('Accepted: #other-1 to #other-6')).to.have.length(1);
+      frame.location.hash = '#faq-2';
+      await new Promise((resolve) => frame.addEventListener('hashchange', resolve, { once: true }));
+      await waitUntil(() => openIds(el).includes(2), 'a valid link after a malformed one');
+    } finally {
+      frameConsole.warn = original;
+      warnings.restore();
+    }
   });
 
   for (const hash of ['#faq-9', '#faq-0', '#faq', '#fa-3', '#faq-3-1']) {

@@ -50,6 +50,8 @@ class Links implements Feature {
     </p>`;
   }
 
+  #warnedHash = false;
+
   #onHashChange = (): void => {
     this.#follow(true);
   };
@@ -59,8 +61,18 @@ class Links implements Feature {
    * as a click on its question would, and brings it into view (and focus, when followed).
    */
   async #follow(moveFocus: boolean): Promise<void> {
-    const match = /^(.+)-([1-6])$/.exec(decodeURIComponent(location.hash.slice(1)));
-    if (!this.host.id || match?.[1] !== this.host.id) return;
+    if (!this.host.id) return;
+    let hash: string;
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // A malformed `%` escape: no link to a question. Said once per widget.
+      if (!this.#warnedHash) console.warn(`<mensenhandel-faq>: location.hash=${JSON.stringify(location.hash.slice(0, 40))}: not a valid address, no question opened. Accepted: #${this.host.id}-1 to #${this.host.id}-6.`);
+      this.#warnedHash = true;
+      return;
+    }
+    const match = /^(.+)-([1-6])$/.exec(hash);
+    if (match?.[1] !== this.host.id) return;
     await this.host.updateComplete;
     const button = this.host.renderRoot.querySelector<HTMLButtonElement>(`#question-${match[2]}`);
     if (!button) return;

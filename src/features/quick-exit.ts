@@ -1,7 +1,7 @@
 /**
  * Quick exit, modelled on GOV.UK's "Exit this page", loaded only by widgets with `exit-url` (a
  * lazy chunk that imports nothing at run time). Leaving replaces the page with the exit address
- * (`location.replace`, so Back does not return here); pressing Shift three times in a row,
+ * (`location.replace`, so Back does not return here) with no referrer; pressing Shift three times in a row,
  * within five seconds, does the same. Listens to the document only while the widget is connected.
  */
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
@@ -48,6 +48,8 @@ class QuickExit implements Feature {
     if (!this.#url || !this.host.isConnected) return;
     this.#leaving = true;
     this.host.requestUpdate();
+    // Leave no trace at the neutral site: no Referer (or document.referrer) names this help page.
+    document.head.append(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' }));
     location.replace(this.#url);
   };
 
