@@ -67,43 +67,77 @@ export async function embeds(configs) {
   }
 }
 
-/** The command line's options as a configuration. */
-function configOf(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      lang: { type: 'string' },
-      src: { type: 'string' },
-      questions: { type: 'string' },
-      open: { type: 'string' },
-      single: { type: 'boolean' },
-      'heading-level': { type: 'string' },
-      'hide-title': { type: 'boolean' },
-      'hide-expand-all': { type: 'boolean' },
-      'language-menu': { type: 'boolean' },
-      id: { type: 'string' },
-      'exit-url': { type: 'string' },
-      'structured-data': { type: 'boolean' },
-      theme: { type: 'string' },
-      help: { type: 'string' },
-      'strict-csp': { type: 'boolean' },
-      'write-snippets': { type: 'boolean' },
-    },
-  });
-  const ids = (list) => list?.split(/[\s,]+/).filter(Boolean).map(Number);
+const OPTIONS = {
+  lang: { type: 'string' },
+  src: { type: 'string' },
+  questions: { type: 'string' },
+  open: { type: 'string' },
+  single: { type: 'boolean' },
+  'heading-level': { type: 'string' },
+  'hide-title': { type: 'boolean' },
+  'hide-expand-all': { type: 'boolean' },
+  'language-menu': { type: 'boolean' },
+  id: { type: 'string' },
+  'exit-url': { type: 'string' },
+  'structured-data': { type: 'boolean' },
+  theme: { type: 'string' },
+  help: { type: 'string' },
+  'strict-csp': { type: 'boolean' },
+  'write-snippets': { type: 'boolean' },
+};
+
+const USAGE = `usage: npm run --silent snippet -- [options]
+prints the recommended embed as JSON, {"head": "…", "body": "…"}
+options (each an attribute of the element, as the configurator sets it):
+${Object.entries(OPTIONS)
+  .map(([name, { type }]) => `  --${name}${type === 'string' ? ' <value>' : ''}`)
+  .join('\n')}`;
+
+/** Stops with a message on stderr and exit code 2: a wrong command line prints no embed. */
+function refuse(message) {
+  process.stderr.write(`npm run snippet: ${message}\n`);
+  process.exit(2);
+}
+
+/** The element's own attribute parsers (src/attributes.ts), so the command refuses what the element would warn about. */
+async function parsers() {
+  const { outputFiles } = await build({ entryPoints: ['src/attributes.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * The command line's options as a configuration. An unknown option or a missing value prints
+ * the usage; a value the element would warn about (and replace) prints the element's own
+ * message; both exit with 2.
+ */
+async function configOf(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS }));
+  } catch (error) {
+    refuse(`${error.message}\n${USAGE}`);
+  }
+  const { parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme } = await parsers();
+  const checked = (given, parsed) => {
+    if (given === undefined) return undefined;
+    if (parsed.problem) refuse(parsed.problem);
+    return parsed.value;
+  };
+  const questions = checked(values.questions, parseQuestions(values.questions));
+  const open = checked(values.open, parseOpen(values.open));
   const config = {
     scriptUrl: values.src ?? 'mensenhandel-faq.js',
-    lang: values.lang,
-    theme: values.theme,
-    questions: ids(values.questions),
-    open: values.open === 'all' ? ids(values.questions) ?? [1, 2, 3, 4, 5, 6] : ids(values.open),
+    lang: checked(values.lang, parseLang(values.lang ?? null, undefined)) && values.lang,
+    theme: checked(values.theme, parseTheme(values.theme)),
+    questions: questions && [...questions],
+    open: open && [...open],
     single: values.single,
-    headingLevel: values['heading-level'] && Number(values['heading-level']),
+    headingLevel: checked(values['heading-level'], parseHeadingLevel(values['heading-level'], values['heading-level'])),
     hideTitle: values['hide-title'],
     hideExpandAll: values['hide-expand-all'],
     languageMenu: values['language-menu'],
     id: values.id,
-    exitUrl: values['exit-url'],
+    exitUrl: checked(values['exit-url'], parseExitUrl(values['exit-url'])) && values['exit-url'],
     structuredData: values['structured-data'],
     help: values.help,
     strictCsp: values['strict-csp'],
@@ -131,7 +165,7 @@ async function writeSnippets() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   // On a fresh checkout, build first (its report goes to stderr: stdout is the JSON).
   if (!existsSync('dist/mensenhandel-faq.css')) spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
-  const { config, writeSnippets: all } = configOf(process.argv.slice(2));
+  const { config, writeSnippets: all } = await configOf(process.argv.slice(2));
   if (all) await writeSnippets();
   else process.stdout.write(`${JSON.stringify((await embeds([config]))[0])}\n`);
 }
