@@ -183,18 +183,27 @@ function mensenhandel_faq_pasted( $content ) {
 add_filter( 'the_content', 'mensenhandel_faq_pasted' );
 
 /**
- * The widget's script is an ES module, after the content (the recommended embed).
+ * The widget's script is an ES module, after the content (the recommended embed). WordPress 6.1
+ * has no module scripts: this marks WordPress's own tag as one, and changes nothing else, so
+ * what other filters added (a Content-Security-Policy nonce) and inline scripts attached to the
+ * handle stay.
  *
- * @param string $tag    The script tag WordPress wrote.
+ * @param string $tag    The script tags WordPress wrote for the handle.
  * @param string $handle Its handle.
- * @param string $src    Its address.
- * @return string The tag to print.
+ * @return string The tags to print.
  */
-function mensenhandel_faq_module( $tag, $handle, $src ) {
+function mensenhandel_faq_module( $tag, $handle ) {
 	if ( 'mensenhandel-faq' !== $handle ) {
 		return $tag;
 	}
-	// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script.
-	return sprintf( '<script type="module" src="%s"></script>' . "\n", esc_url( $src ) );
+	// The tag that loads the file (it has a src): its type, if any, becomes "module".
+	return preg_replace_callback(
+		'/<script\b[^>]*\ssrc=[^>]*>/',
+		function ( $match ) {
+			return '<script type="module"' . substr( preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $match[0] ), strlen( '<script' ) );
+		},
+		$tag,
+		1
+	);
 }
-add_filter( 'script_loader_tag', 'mensenhandel_faq_module', 10, 3 );
+add_filter( 'script_loader_tag', 'mensenhandel_faq_module', 10, 2 );

@@ -69,7 +69,7 @@ describe('WordPress block "Mensenhandel FAQ" (Debian WordPress 6.1, Chromium)', 
 
   it('a visitor gets those two questions in Polish, works them by keyboard, axe finds nothing, every file from the site', async () => {
     const { page, html, requests, php } = await visit(site, browser, `${site.url}/?p=${polishPost}`);
-    assert.match(html, /<script type="module" src="[^"]*\/wp-content\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js\?ver=0\.3\.0">/);
+    assert.match(html, /<script type="module" src=["'][^"']*\/wp-content\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js\?ver=0\.3\.0["'] id=["']mensenhandel-faq-js["']>/);
     assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
     const first = page.locator('mensenhandel-faq [part~="question"]').first();
     await page.keyboard.press('Tab');

@@ -90,7 +90,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
 
   it('[mensenhandel_faq lang="pl" questions="1 6"]: those two questions in Polish, by keyboard, axe finds nothing, every file from the site', async () => {
     const { page, html, requests, php } = await visit(post('<p>Tekst.</p>[mensenhandel_faq lang="pl" questions="1 6"]'));
-    assert.match(html, /<script type="module" src="[^"]*\/wp-content\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js\?ver=0\.3\.0">/);
+    assert.match(html, /<script type="module" src=["'][^"']*\/wp-content\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js\?ver=0\.3\.0["'] id=["']mensenhandel-faq-js["']>/);
     assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
     await page.locator('mensenhandel-faq [part~="question"]').first().focus();
     await page.keyboard.press('Enter');
@@ -146,6 +146,23 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
     await withIt.page.close();
   });
 
+  it('marks WordPress’s own script tag as a module: a nonce another plugin added, and inline scripts on the handle, stay', async () => {
+    // A site's Content-Security-Policy plugin, as many add their nonce: an earlier filter, and an inline script on the handle.
+    const plugin = "<?php add_filter('script_loader_tag', fn($tag, $handle) => 'mensenhandel-faq' === $handle ? str_replace('<script ', '<script nonce=\"n0nce\" ', $tag) : $tag, 5, 2); add_action('wp_enqueue_scripts', fn() => wp_add_inline_script('mensenhandel-faq', 'window.mensenhandelFaqInline = true;', 'before'));";
+    site.php(`file_put_contents(WPMU_PLUGIN_DIR . '/csp-nonce.php', base64_decode('${Buffer.from(plugin).toString('base64')}'));`);
+    try {
+      const { page, html, php } = await visit(post('[mensenhandel_faq lang="pl"]'));
+      assert.match(html, /<script type="module" nonce="n0nce" src=["'][^"']*\/mensenhandel-faq\.js\?ver=0\.3\.0["'] id=["']mensenhandel-faq-js["']><\/script>/);
+      assert.match(html, /<script nonce="n0nce" id=["']mensenhandel-faq-js-before["']>\nwindow\.mensenhandelFaqInline = true;/);
+      assert.equal(await page.evaluate(() => window.mensenhandelFaqInline), true);
+      assert.equal((await questions(page))[0], 'Czym jest handel ludźmi?');
+      assert.equal(php(), '');
+      await page.close();
+    } finally {
+      site.php("unlink(WPMU_PLUGIN_DIR . '/csp-nonce.php');");
+    }
+  });
+
   describe('as an Editor without unfiltered_html (DISALLOW_UNFILTERED_HTML, as on hardened sites and multisite)', () => {
     before(() => {
       editor = addEditor(site);
@@ -166,7 +183,7 @@ describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => 
       // The plugin lets posts keep the link's hreflang.
       assert.ok(saved.includes(POLISH_FALLBACK));
       const { page, html } = await visit(`${site.url}/?p=${id}`);
-      assert.match(html, /<script type="module" src="[^"]*\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js/);
+      assert.match(html, /<script type="module" src=["'][^"']*\/plugins\/mensenhandel-faq\/dist\/mensenhandel-faq\.js/);
       assert.equal((await questions(page))[0], 'Czym jest handel ludźmi?');
       // What is left of the prerender is the element's own content, which the widget does not show.
       assert.equal(await page.locator('mensenhandel-faq > details').first().isVisible(), false);
