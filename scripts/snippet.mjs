@@ -13,6 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { importTs } from './import-ts.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -99,12 +100,6 @@ function refuse(message) {
   process.exit(2);
 }
 
-/** The element's own attribute parsers (src/attributes.ts), so the command refuses what the element would warn about. */
-async function parsers() {
-  const { outputFiles } = await build({ entryPoints: ['src/attributes.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error' });
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-}
-
 /**
  * The command line's options as a configuration. An unknown option or a missing value prints
  * the usage; a value the element would warn about (and replace) prints the element's own
@@ -117,7 +112,8 @@ async function configOf(argv) {
   } catch (error) {
     refuse(`${error.message}\n${USAGE}`);
   }
-  const { parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme } = await parsers();
+  // The element's own parsers: the command refuses what the element would warn about.
+  const { parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme } = await importTs('src/attributes.ts');
   const checked = (given, parsed) => {
     if (given === undefined) return undefined;
     if (parsed.problem) refuse(parsed.problem);

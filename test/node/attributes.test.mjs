@@ -3,18 +3,9 @@
 // same attributes through the element, as a page uses it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { importTs } from '../../scripts/import-ts.mjs';
 
-const { outputFiles } = await build({
-  entryPoints: [new URL('../../src/attributes.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-});
-const { parseExitUrl, parseHeadingLevel, parseLang, parseLanguages, parseOpen, parseQuestions, parseTheme, text } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
-);
+const { parseExitUrl, parseHeadingLevel, parseLang, parseLanguages, parseOpen, parseQuestions, parseTheme, text } = await importTs('src/attributes.ts');
 
 /** The one shape of every warning: `<attribute>="<value>": <outcome>. Accepted: <what is>.` */
 const SHAPE = /^[a-z -]+=".*": .+\. Accepted: .+\.$/;

@@ -3,16 +3,9 @@
 // each outcome is shown beside its field.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { importTs } from '../../scripts/import-ts.mjs';
 
-const { outputFiles } = await build({
-  entryPoints: [new URL('../../src/field-checks.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-});
-const { checkExitUrl, checkId, checkScriptUrl } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { checkExitUrl, checkId, checkScriptUrl } = await importTs('src/field-checks.ts');
 
 describe('field checks', () => {
   it('exit address: completes one written without a scheme, refuses what the element would drop', () => {
