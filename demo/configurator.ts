@@ -7,7 +7,7 @@
  * announces copying politely.
  */
 import { checkExitUrl, checkId, checkScriptUrl, type FieldCheck } from '../src/field-checks.js';
-import { HOUSE_STYLES } from './house-styles.js';
+import { HOUSE_STYLES, themeHref } from './house-styles.js';
 import { DEFAULT_CONFIG, embed, type Config, type Embed } from './snippet.js';
 
 /** Where the house styles' stylesheets are served: their npm packages' folder (HOUSE_STYLES names them under /node_modules/). */
@@ -184,7 +184,7 @@ async function showHouseStyle(preview: HTMLElement, id: string, themes: URL): Pr
   if (!style) return;
   await Promise.all(
     style.stylesheets.map((path) => {
-      const href = new URL(path.replace(/^\/node_modules\//, ''), themes).href;
+      const href = themeHref(path, themes);
       if (document.querySelector(`link[href="${href}"]`)) return undefined;
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
       document.head.append(link);

@@ -5,7 +5,7 @@
  */
 import { endonym } from '../src/features/language-menu.js';
 import { directionOf, LOCALES, type Locale } from '../src/locale.js';
-import { HOUSE_STYLES } from './house-styles.js';
+import { HOUSE_STYLES, themeHref } from './house-styles.js';
 
 const themes = new URL('themes/', document.baseURI);
 
@@ -23,7 +23,7 @@ function cell(title: string, attributes: Record<string, string>, titleLang?: Loc
 
 /** Loads a theme's stylesheet; resolves when it has arrived (or failed: the cell then shows our own look). */
 function stylesheet(path: string): Promise<unknown> {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(path.replace(/^\/node_modules\//, ''), themes).href });
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: themeHref(path, themes) });
   document.head.append(link);
   return new Promise((resolve) => {
     link.addEventListener('load', resolve, { once: true });

@@ -19,6 +19,9 @@ export interface HouseStyle {
 
 const modules = '/node_modules';
 
+/** Where a house style's stylesheet (named under /node_modules/) is, when `themes` stands for /node_modules/. */
+export const themeHref = (path: string, themes: URL) => new URL(path.replace(/^\/node_modules\//, ''), themes).href;
+
 export const HOUSE_STYLES: readonly HouseStyle[] = [
   {
     id: 'utrecht',

@@ -4,12 +4,22 @@
 // Every address is relative, so the site works from any sub-path of any static host, and
 // nothing is loaded from another site.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Marked } from 'marked';
 import { files } from './zip.mjs';
 
 /** The widget's files that a page loads: the self-host set (dist/ → widget/). */
 export const BROWSER_FILES = ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'locales', 'features', 'design-systems'];
+
+/**
+ * The built site's folders that are repository folders as they are: the widget's files
+ * (dist/ → widget/) and the theme packages (node_modules/ → themes/). The dev server
+ * (`npm start`) and web-test-runner serve these addresses from the repository.
+ */
+export const SITE_FOLDERS = [
+  ['/demo/widget/', '/dist/'],
+  ['/demo/themes/', '/node_modules/'],
+];
 
 /** The pages rendered from docs/*.md: `{ name, lang, title }`, webmasters' (Dutch) first. */
 export function docPages() {
@@ -148,7 +158,11 @@ export function productSite({ version, houseStyleSheets, build }) {
   let outDir;
   return {
     name: 'mensenhandel-faq:product-site',
-    transformIndexHtml: (html) => html.replaceAll('%MHF_VERSION%', version),
+    // The HTML pages (demo/*.html) get the version and the site's navigation.
+    transformIndexHtml: (html, { filename }) =>
+      html
+        .replaceAll('%MHF_VERSION%', version)
+        .replace('<!-- site navigation -->', navigation(basename(filename) === 'index.html' ? './' : basename(filename))),
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -164,8 +178,7 @@ export function productSite({ version, houseStyleSheets, build }) {
         }
         // The built site's folders, from where they are in the repository.
         const served = [
-          ['/demo/widget/', '/dist/'],
-          ['/demo/themes/', '/node_modules/'],
+          ...SITE_FOLDERS,
           ['/demo/downloads/', 'release/'],
           ['/demo/docs/', 'docs/'],
         ].find(([prefix]) => path.startsWith(prefix));

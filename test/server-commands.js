@@ -1,6 +1,7 @@
 // Server-side helpers for the browser tests (web-test-runner plugins and middleware).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { SITE_FOLDERS } from '../scripts/site.mjs';
 
 /**
  * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
@@ -28,10 +29,7 @@ export function mediaFeatures() {
  * repository: the widget's files (dist/) and the themes (node_modules/).
  */
 export function siteFolders(context, next) {
-  for (const [prefix, folder] of [
-    ['/demo/widget/', '/dist/'],
-    ['/demo/themes/', '/node_modules/'],
-  ]) {
+  for (const [prefix, folder] of SITE_FOLDERS) {
     if (context.path.startsWith(prefix)) context.url = folder + context.url.slice(prefix.length);
   }
   return next();
