@@ -26,7 +26,7 @@ function stripMessageNotes(): Plugin {
     name: 'mensenhandel-faq:strip-message-notes',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('/src/content.ts')) return null;
+      if (!/\/src\/(content|features\/[\w-]+)\.ts$/.test(id)) return null;
       // `map: null`: lines stay where they were, so the source maps of dist/lib/ stay right.
       return { code: code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, ''), map: null };
     },
@@ -54,7 +54,7 @@ function selfContainedLocales(): Plugin {
 }
 
 /** The optional features in src/features/, each a lazy chunk. */
-const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help'];
+const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help', 'dark-theme'];
 /** The design-system adapters in src/design-systems/, each a lazy chunk. */
 const DESIGN_SYSTEM_CHUNKS = ['utrecht', 'denhaag', 'amsterdam'];
 
@@ -112,7 +112,9 @@ export default defineConfig(({ mode }) => {
     plugins: [stripMessageNotes(), ...(build.readable ? [] : [minifyTemplates()]), selfContainedLocales(), site(false)],
     build: {
       target: 'es2022',
-      minify: !build.readable,
+      // Terser: about 100 bytes (gzip) smaller than the default minifier on the entry, whose budget is tight.
+      minify: build.readable ? false : 'terser',
+      terserOptions: { module: true, ecma: 2022, compress: { passes: 3, keep_fargs: false } },
       sourcemap: Boolean(build.readable),
       outDir: build.outDir,
       emptyOutDir: build.empty ?? false,

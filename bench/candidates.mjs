@@ -1,26 +1,13 @@
 // The candidates of the benchmark, each showing the same six questions and answers, and the
 // pages that show them. `prepare()` builds everything into bench/.out/.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { embeds } from '../scripts/snippet.mjs';
+import { messages, questionsAndAnswers as content } from '../scripts/xliff.mjs';
 
 export const OUT = 'bench/.out';
 /** The languages measured: the source, a Latin-script translation, a right-to-left one. */
 export const LANGUAGES = ['nl', 'pl', 'ar'];
-
-/** A language's message by id, from the XLIFF files (Dutch: the source). */
-function messages(lang) {
-  const xliff = readFileSync(`locales/${lang === 'nl' ? 'en' : lang}.xlf`, 'utf8');
-  const element = lang === 'nl' ? 'source' : 'target';
-  return (id) => xliff.match(new RegExp(`<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?<${element}>([\\s\\S]*?)</${element}>`))[1];
-}
-
-/** The six questions and answers in a language, as plain text. */
-function content(lang) {
-  const message = messages(lang);
-  const text = (id) => message(id).replace(/<x id="0"[^>]*\/>/, message('q6.link')).replace(/&amp;/g, '&');
-  return [1, 2, 3, 4, 5, 6].map((n) => ({ question: text(`q${n}.question`), answer: text(`q${n}.answer`) }));
-}
 
 /** The widget's title and closing paragraph (with its two links) in a language, as HTML. */
 function frame(lang) {
@@ -136,7 +123,7 @@ export async function prepare() {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(`${OUT}/content.json`, JSON.stringify(content('nl')));
   writeFileSync(`${OUT}/details.css`, 'details{border-block-end:1px solid #8c96a3}summary{min-block-size:44px;padding-block:.5em;font-weight:700;cursor:pointer}');
-  for (const path of ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'locales', 'features', 'design-systems']) cpSync(`dist/${path}`, `${OUT}/${path}`, { recursive: true });
+  for (const path of ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'mensenhandel-faq-text.css', 'locales', 'features', 'design-systems']) cpSync(`dist/${path}`, `${OUT}/${path}`, { recursive: true });
   cpSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
   for (const id of ['bare-lit', 'shoelace', 'vaadin']) {
     await build({

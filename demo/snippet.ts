@@ -2,9 +2,12 @@
  * The embed: the markup a page needs for the widget, as the configurator shows it and as
  * `npm run snippet` prints it (scripts/snippet.mjs runs this very module in Chromium).
  *
- * - `body`: the element with its content prerendered as a declarative shadow root, in its
- *   language and styles, so the questions are painted with the page around them and readable
- *   without any script. Each question is a `<details>`, which opens without a script; controls
+ * - `body`: the element with its text as its own children (src/light-text.ts: what page tools,
+ *   crawlers and a CMS's filter read) and its structure prerendered as a declarative shadow root
+ *   that places the text with slots, in its language and styles, so the questions are painted
+ *   with the page around them and readable without any script. The styles come as two links
+ *   (the shadow root's, the text's) whose `data:` addresses carry them: no request, and a filter
+ *   that strips unknown tags leaves no stylesheet text. Each question is a `<details>`, which opens without a script; controls
  *   that need the script keep their place but are neither shown nor announced, and their text is
  *   marked `data-nosnippet`. After the element: the script (a module: it never holds up the
  *   page's first paint) and a preload of each file it will ask for (its language, its features),
@@ -16,10 +19,11 @@
  *   waits for no file (Chromium; WebKit reports support; Firefox ignores it). A slow phone then
  *   lays the page out once instead of once per parsed chunk, which shows the questions sooner
  *   (npm run bench).
- *   For pages whose Content-Security-Policy allows no inline styles, also a preload of the
- *   stylesheet, which the content then links.
+ *   For pages whose Content-Security-Policy allows no `data:` styles, also a preload of the two
+ *   stylesheets, which the content then links as files.
  */
 import { DEFAULTS, type Theme } from '../src/attributes.js';
+import { ownText } from '../src/light-text.js';
 import { matchLocale, SOURCE_LOCALE } from '../src/locale.js';
 
 /** What the configurator lets a site editor choose; `undefined` leaves an attribute out. */
@@ -44,8 +48,9 @@ export interface Config {
   /** The partner's own help text (phone, chat, opening hours): plain text, shown after the answers. */
   help?: string;
   /**
-   * For pages whose Content-Security-Policy allows no inline styles: the prerendered content
-   * links mensenhandel-faq.css (beside the script) instead of carrying its styles inline.
+   * For pages whose Content-Security-Policy allows no `data:` styles: the prerendered content
+   * links mensenhandel-faq.css and mensenhandel-faq-text.css (beside the script) instead of
+   * carrying its styles as `data:` addresses.
    */
   strictCsp: boolean;
 }
@@ -90,8 +95,9 @@ export function fallback(root: ShadowRoot): string {
   const base = root.querySelector('[part~="base"]');
   const lang = base?.getAttribute('lang');
   if (!base || !lang || lang === SOURCE_LOCALE) return FALLBACK;
-  const title = (root.getElementById('title')?.textContent ?? base.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
-  const link = root.querySelector('[part~="more-info"] a[hreflang="nl"]');
+  const text = (selector: string) => root.host.querySelector(`:scope > [slot="${selector}"]`);
+  const title = (text('title')?.textContent ?? base.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  const link = text('more-info')?.querySelector('a[hreflang="nl"]');
   // The text after the link, up to the next element (Lit leaves comment markers between runs).
   let after = '';
   for (let node = link?.nextSibling; node && node.nodeType !== Node.ELEMENT_NODE; node = node.nextSibling) {
@@ -99,12 +105,22 @@ export function fallback(root: ShadowRoot): string {
   }
   const note = after.match(/^\s*[(（][^)）]+[)）]/)?.[0] ?? '';
   if (!title || !note) throw new Error(`mensenhandel-faq: no title or "(in Dutch)" note in ${lang} for the fallback link`);
-  const text = (value: string) => escape(value).replace(/>/g, '&gt;');
-  return FALLBACK.replace(/^<a href="([^"]*)">.*<\/a>$/, `<a href="$1" hreflang="nl">${text(title)}</a>${text(note)}`);
+  const markup = (value: string) => escape(value).replace(/>/g, '&gt;');
+  return FALLBACK.replace(/^<a href="([^"]*)">.*<\/a>$/, `<a href="$1" hreflang="nl">${markup(title)}</a>${markup(note)}`);
 }
 
-/** The stylesheet beside the script: the widget's styles plus those of its prerendered form. */
+/** The stylesheet beside the script: the widget's shadow-root styles plus those of its prerendered form. */
 export const STYLESHEET = 'mensenhandel-faq.css';
+/** The stylesheet beside the script for the widget's text in the light DOM (src/light-text.styles.ts). */
+export const TEXT_STYLESHEET = 'mensenhandel-faq-text.css';
+
+/**
+ * A stylesheet link, as a `data:` address carrying the styles: no request, and a filter that
+ * strips unknown tags leaves no stylesheet text behind (as a `<style>` would). Quotes and angle
+ * brackets are %-encoded too: filters that read a tag up to the first `>` (WordPress's kses) would
+ * otherwise end it inside the address and leave the rest on the page.
+ */
+const inlineLink = (styles: string) => `<link rel="stylesheet" href="${escape(`data:text/css,${styles.replace(/[%#"'<>\n]/g, encodeURIComponent)}`)}">`;
 
 /** The element's attributes for a configuration, in a fixed order: `[name, value]` (no value: boolean). */
 export function attributes(config: Config): [string, string?][] {
@@ -146,6 +162,7 @@ function chunks(config: Config): string[] {
   const locale = matchLocale(config.lang ?? SOURCE_LOCALE);
   return [
     ...(locale && locale !== SOURCE_LOCALE ? [`locales/${locale}.js`] : []),
+    ...(config.theme !== 'light' ? ['features/dark-theme.js'] : []),
     ...(config.languageMenu ? ['features/language-menu.js'] : []),
     ...(config.exitUrl ? ['features/quick-exit.js'] : []),
     ...(config.structuredData ? ['features/structured-data.js'] : []),
@@ -172,10 +189,13 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
   try {
     await element.updateComplete;
     const root = element.shadowRoot!;
-    const css = escape(folder + STYLESHEET);
-    const styles = config.strictCsp
-      ? `<link rel="stylesheet" href="${css}">`
-      : `<style>${await stylesheet(new URL(STYLESHEET, loadedFrom))}${featureStyles(root)}</style>`;
+    const [css, textCss] = [STYLESHEET, TEXT_STYLESHEET].map((file) => escape(folder + file));
+    const [styles, textStyles] = config.strictCsp
+      ? [`<link rel="stylesheet" href="${css}">`, `<link rel="stylesheet" href="${textCss}">`]
+      : [
+          inlineLink(`${await stylesheet(new URL(STYLESHEET, loadedFrom))}${featureStyles(root)}`),
+          inlineLink(await stylesheet(new URL(TEXT_STYLESHEET, loadedFrom))),
+        ];
     // The embed's end, which the head's `expect` waits for (with an `id`, one per widget).
     const end = `${config.id ?? 'mensenhandel-faq'}-end`;
     const scripts = [
@@ -185,11 +205,13 @@ export async function embed(config: Config, container: HTMLElement, loadedFrom: 
     return {
       head: [
         `<link rel="expect" href="#${encodeURIComponent(end)}" blocking="render">`,
-        ...(config.strictCsp ? [`<link rel="preload" as="style" href="${css}">`] : []),
+        ...(config.strictCsp ? [css, textCss].map((href) => `<link rel="preload" as="style" href="${href}">`) : []),
       ].join('\n'),
       body: [
         startTag(config),
         `  <template shadowrootmode="open">${styles}${withoutScript(root)}</template>`,
+        `  ${textStyles}`,
+        ...[...ownText(element)].map((node) => `  ${withoutComments(node.cloneNode(true) as Element).outerHTML}`),
         `  ${fallback(root)}`,
         ...(help ? [`  ${help}`] : []),
         '</mensenhandel-faq>',
@@ -218,14 +240,20 @@ function featureStyles(root: ShadowRoot): string {
     .join('');
 }
 
-/** The widget's content as markup that works without a script (see the top of this file). */
-function withoutScript(root: ShadowRoot): string {
-  const copy = document.createElement('div');
-  copy.append(...[...root.children].filter((child) => child.localName !== 'style').map((child) => child.cloneNode(true)));
+/** `copy` without the comments in it (Lit's markers), for markup a person reads. */
+function withoutComments<T extends Node>(copy: T): T {
   const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const comment of found) (comment as Comment).remove();
+  return copy;
+}
+
+/** The widget's content as markup that works without a script (see the top of this file). */
+function withoutScript(root: ShadowRoot): string {
+  const copy = document.createElement('div');
+  copy.append(...[...root.children].filter((child) => child.localName !== 'style').map((child) => child.cloneNode(true)));
+  withoutComments(copy);
   for (const item of copy.querySelectorAll('.item')) {
     const button = item.querySelector('.question')!;
     const answer = item.querySelector('.answer')!;

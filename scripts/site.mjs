@@ -9,7 +9,7 @@ import { Marked } from 'marked';
 import { files } from './zip.mjs';
 
 /** The widget's files that a page loads: the self-host set (dist/ → widget/). */
-export const BROWSER_FILES = ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'locales', 'features', 'design-systems'];
+export const BROWSER_FILES = ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'mensenhandel-faq-text.css', 'locales', 'features', 'design-systems'];
 
 /**
  * The built site's folders that are repository folders as they are: the widget's files

@@ -12,7 +12,7 @@
  * rich text — paragraphs of plain strings and links — never HTML strings; the element renders
  * them with Lit templates, so text is always escaped.
  */
-import { str, type Link, type Paragraph, type Translator } from './messages.js';
+import { str, type Link, type Msg, type Paragraph, type Translator } from './messages.js';
 
 export type { Inline, Link, Paragraph } from './messages.js';
 
@@ -34,14 +34,8 @@ export interface FaqContent {
   readonly moreInfo: Paragraph;
   readonly showAll: string;
   readonly hideAll: string;
-  /** Label of the visitor language menu. */
-  readonly language: string;
-  readonly copyLink: string;
-  readonly linkCopied: string;
-  readonly copyFailed: string;
-  readonly quickExit: string;
-  /** Label of the section with the host's own help block (slot `help`). */
-  readonly help: string;
+  /** This language's translator: the optional features (src/features/) look up their own texts with it. */
+  readonly t: Msg;
 }
 
 /** All question ids in seed order. */
@@ -60,18 +54,7 @@ export function faqContent({ t, rich }: Translator): FaqContent {
     title: t('De 6 meest gestelde vragen over mensenhandel', { id: 'title' }),
     showAll: t('Alle antwoorden tonen', { id: 'ui.show-all' }),
     hideAll: t('Alle antwoorden verbergen', { id: 'ui.hide-all' }),
-    language: t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' }),
-    copyLink: t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' }),
-    linkCopied: t('De link is gekopieerd.', { id: 'ui.link-copied', desc: 'Said after the link to a question was copied.' }),
-    copyFailed: t('Kopiëren is niet gelukt. Dit is de link:', { id: 'ui.copy-failed', desc: 'Said when copying failed; the address follows it.' }),
-    quickExit: t('Snel weg', {
-      id: 'ui.quick-exit',
-      desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
-    }),
-    help: t('Hulp en contact', {
-      id: 'ui.help',
-      desc: "Heading above the partner organisation's own help block (phone, chat, opening hours), after the answers.",
-    }),
+    t,
     entries: [
       {
         id: 1,

@@ -9,6 +9,7 @@ export const FEATURES = {
   structuredData: () => import('./features/structured-data.js'),
   links: () => import('./features/links.js'),
   help: () => import('./features/help.js'),
+  dark: () => import('./features/dark-theme.js'),
   // Design-system adapters: see src/design-systems/.
   utrecht: () => import('./design-systems/utrecht.js'),
   denhaag: () => import('./design-systems/denhaag.js'),

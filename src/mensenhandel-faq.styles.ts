@@ -34,24 +34,6 @@ const light = css`
   --_padding: 0;
 `;
 
-const dark = css`
-  --_fg: #eceff3;
-  --_bg: #17191d;
-  --_btn: #b7d7ff;
-  --_btn-bg: transparent;
-  --_btn-hover: #ffffff;
-  --_btn-hover-bg: #263041;
-  --_btn-border: transparent;
-  --_rule-color: #7d8794;
-  --_panel-border: transparent;
-  --_link: #9fcbff;
-  --_focus-ring: #ffd43b;
-  --_focus-bg: #ffd43b;
-  --_focus-fg: #111111;
-  --_padding: 1rem;
-
-`;
-
 export const styles = unsafeCSS(css`
   :host {
     display: block;
@@ -74,16 +56,7 @@ export const styles = unsafeCSS(css`
     overflow-wrap: break-word;
     ${light}
   }
-  .dark {
-    color-scheme: dark;
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      color-scheme: dark;
-      ${dark}
-    }
-  }
+  /* The dark and auto themes' colours: features/dark-theme.ts, loaded by the widgets that use them. */
 
   [part='title'] {
     margin-block: 0 0.5em;
@@ -204,19 +177,9 @@ export const styles = unsafeCSS(css`
     border-block-start: 0;
   }
 
-  p {
-    margin-block: 0 0.75em;
-  }
-  p:last-child {
-    margin-block-end: 0;
-  }
+  /* The text's own styles (paragraphs, links) are in light-text.styles.ts: it is in the light DOM. */
   .more-info {
     margin-block: 1em 0;
-  }
-
-  a {
-    color: var(--mensenhandel-faq-link-color, var(--_link));
-    text-underline-offset: 0.15em;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import {
   DEFAULTS,
   parseExitUrl,
@@ -14,12 +14,13 @@ import {
   type Theme,
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { directionOf, inheritedLang, SOURCE_LOCALE, type Locale } from './locale.js';
+import { directionOf, inheritedLang, type Locale } from './locale.js';
 import type { Feature, LitTags } from './features/feature.js';
 import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
-import { entry, heading, paragraph } from './templates.js';
+import { entry, heading } from './templates.js';
+import { adoptTextStyles, ownText, text as textOf } from './light-text.js';
 
 /** `detail` of the `mensenhandel-faq-toggle` event. */
 export interface MensenhandelFaqToggleDetail {
@@ -41,6 +42,10 @@ const converter = { toAttribute: text };
 /**
  * The six most asked questions about human trafficking (mensenhandel), as an accessible
  * disclosure list (WAI-ARIA APG accordion), in the visitor's language.
+ *
+ * Its text (title, questions, answers, closing line) is written into its own light DOM as
+ * headings and paragraphs with the slots `title`, `question-1`…`-6`, `answer-1`…`-6` and
+ * `more-info`, so page tools read it (src/light-text.ts); the page does not fill those slots.
  *
  * Styling: the `--mensenhandel-faq-*` custom properties below come first. On a portal with an
  * NL Design System theme (Utrecht and the themes built on its components, Den Haag, Amsterdam) a
@@ -191,6 +196,8 @@ export class MensenhandelFaq extends LitElement {
   #shown = false;
   #expanded = new Set<QuestionId>();
   #prerendered: ChildNode[] = [];
+  /** Where the text children end (light-text.ts). */
+  #textStart?: Text;
   /** The attributes as parsed (once per change, not per render). */
   #ids: readonly QuestionId[] = QUESTION_IDS;
   #level: HeadingLevel = DEFAULTS.headingLevel;
@@ -215,6 +222,7 @@ export class MensenhandelFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptTextStyles(this);
     // The nearest ancestor `lang` may differ in the new place.
     this.requestUpdate();
   }
@@ -238,7 +246,7 @@ export class MensenhandelFaq extends LitElement {
       FEATURES[name]()
         .then(({ attach }) => {
           const feature: Feature = attach(this, LIT);
-          Object.assign(this.#features, { [name]: feature });
+          (this.#features as Record<FeatureName, Feature>)[name] = feature;
           const root = this.renderRoot as ShadowRoot;
           if (feature.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
           this.addController(feature);
@@ -276,7 +284,24 @@ export class MensenhandelFaq extends LitElement {
       for (const node of this.#prerendered.splice(0)) node.remove();
     }
     super.update(changed);
+    this.#writeText();
     if (focused) (root.getElementById(focused) as HTMLElement).focus();
+  }
+
+  /**
+   * Keeps the text children (light-text.ts) in step with what the shadow root shows, in the same
+   * update, so they change together. They follow `#textStart`, where Lit keeps its record of them:
+   * a new start (the first time, or when the page removed it) replaces the text, the prerendered
+   * text too; otherwise only what changed changes.
+   */
+  #writeText(): void {
+    const { content, locale } = this.#language;
+    if (!this.#ready) return;
+    if (this.#textStart?.parentNode !== this) {
+      for (const node of ownText(this)) node.remove();
+      this.prepend((this.#textStart = new Text()));
+    }
+    render(textOf(content!, locale, { ids: this.#ids, level: this.#level, title: !this.hideTitle }), this, { renderBefore: this.#textStart });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,6 +315,7 @@ export class MensenhandelFaq extends LitElement {
       const open = this.#report(parseOpen(this.open));
       this.#expanded = new Set(this.single ? open.slice(0, 1) : open);
     }
+    if (this.#theme !== 'light') this.#need('dark');
     if (this.#languages.length) this.#need('menu');
     if (this.#exitUrl) this.#need('quickExit');
     if (this.structuredData) this.#need('structuredData');
@@ -299,13 +325,6 @@ export class MensenhandelFaq extends LitElement {
       const inherited = getComputedStyle(this);
       for (const [name, token] of DESIGN_SYSTEMS) if (inherited.getPropertyValue(token)) this.#need(name);
     }
-  }
-
-  /** Keeps this element's structured data in step with what it shows. */
-  protected override updated(): void {
-    this.#features.structuredData?.publish(this.structuredData && this.#language.content ? `${this.#language.locale}:${this.#ids}` : '', () =>
-      this.#ids.map((id) => this.#language.content!.entries[id - 1]!),
-    );
   }
 
   /** Opens or closes one answer because the user asked, and tells the page. */
@@ -359,19 +378,19 @@ export class MensenhandelFaq extends LitElement {
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${quickExit ? quickExit.render(this.#exitUrl, content.quickExit) : nothing}
+      ${quickExit ? quickExit.render(this.#exitUrl, content.t) : nothing}
       ${this.#languages.length && menu
         ? menu.render({
             locales: this.#languages,
             current: wanted ?? locale,
             shown: locale,
-            label: content.language,
+            t: content.t,
             // The element's own `lang`: the widget switches in place.
             choose: (chosen) => (this.lang = chosen),
             direction: directionOf,
           })
         : nothing}
-      ${this.hideTitle ? nothing : heading(this.#level, 'title', html`<span id="title">${content.title}</span>`)}
+      ${this.hideTitle ? nothing : heading(this.#level, 'title', html`<span id="title"><slot name="title"></slot></span>`)}
       ${this.single || this.hideExpandAll
         ? nothing
         : html`<div class="expand-all">
@@ -381,18 +400,17 @@ export class MensenhandelFaq extends LitElement {
           </div>`}
       <div class="list" @keydown=${this.#onKeydown}>
         ${ids.map((id) =>
-          entry(content.entries[id - 1]!, {
+          entry(id, {
             level: this.#level + 1,
             open: this.#expanded.has(id),
             toggle: () => this.#toggle(id, !this.#expanded.has(id)),
             reveal: () => this.#toggle(id, true),
-            after: links && this.id ? links.copyButton(id, content) : undefined,
-            dutch: locale === SOURCE_LOCALE,
+            after: links && this.id ? links.copyButton(id, content.t) : undefined,
           }),
         )}
       </div>
-      <p class="more-info" part="more-info">${paragraph(content.moreInfo, locale === SOURCE_LOCALE)}</p>
-      ${help ? help.render(locale, heading(this.#level + 1, 'help-title', html`<span id="help-title">${content.help}</span>`)) : nothing}
+      <div class="more-info" part="more-info"><slot name="more-info"></slot></div>
+      ${help ? help.render(locale, content.t, (text) => heading(this.#level + 1, 'help-title', html`<span id="help-title">${text}</span>`)) : nothing}
     </section>`;
   }
 }

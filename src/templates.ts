@@ -1,6 +1,6 @@
 /** The element's templates for one question and its pieces; the element wires in the behaviour. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FaqEntry, Paragraph } from './content.js';
+import type { QuestionId } from './content.js';
 
 /**
  * A heading of level 1–6 (higher levels are capped at 6) with `name` as its part (the styles select parts). Six
@@ -17,14 +17,6 @@ const HEADINGS: readonly Heading[] = [
 ];
 export const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
 
-/**
- * Text and links of one paragraph; text is always rendered as text. Every linked site is Dutch:
- * in a widget in another language the links say so to machines (`hreflang`), as the translated
- * text says it to people.
- */
-export const paragraph = (runs: Paragraph, dutch: boolean) =>
-  runs.map((run) => (typeof run === 'string' ? run : html`<a href=${run.href} hreflang=${dutch ? nothing : 'nl'} rel="noreferrer">${run.text}</a>`));
-
 export interface EntryOptions {
   level: number;
   open: boolean;
@@ -33,17 +25,16 @@ export interface EntryOptions {
   reveal: () => void;
   /** Shown after the answer's text (the copy-link button, for elements with an id). */
   after?: unknown;
-  /** Whether the widget is in Dutch, the language of the linked sites. */
-  dutch: boolean;
 }
 
 /**
- * One question (an APG accordion header: a button, alone in a heading) and its answer panel.
+ * One question (an APG accordion header: a button, alone in a heading) and its answer panel. The
+ * question's and the answer's text are the element's children (light-text.ts), placed by slots.
  * The region is inside the element that `hidden="until-found"` hides: until-found hides an
  * element's content, not the element, so a region on it stays in the accessibility tree as an
  * empty landmark while closed (Chromium, Firefox).
  */
-export function entry({ id, question, answer }: FaqEntry, { level, open, toggle, reveal, after, dutch }: EntryOptions) {
+export function entry(id: QuestionId, { level, open, toggle, reveal, after }: EntryOptions) {
   return html`<div class="item">
     ${heading(
       level,
@@ -58,12 +49,12 @@ export function entry({ id, question, answer }: FaqEntry, { level, open, toggle,
         @click=${toggle}
       >
         <span class="icon" part="icon" aria-hidden="true"></span>
-        <span>${question}</span>
+        <slot name="question-${id}"></slot>
       </button>`,
     )}
     <div class="answer" part="answer" id="answer-${id}" hidden=${open ? nothing : 'until-found'} @beforematch=${reveal}>
       <div class="answer-body" role="region" aria-labelledby="question-${id}">
-        ${answer.map((runs) => html`<p>${paragraph(runs, dutch)}</p>`)} ${after ?? nothing}
+        <slot name="answer-${id}"></slot> ${after ?? nothing}
       </div>
     </div>
   </div>`;

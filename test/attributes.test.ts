@@ -165,6 +165,9 @@ describe('attribute: heading-level', () => {
       const el = await faq(`<mensenhandel-faq heading-level="${level}"></mensenhandel-faq>`);
       expect(one(el, '[part~="title"]').localName).to.equal(`h${level}`);
       for (const button of questionButtons(el)) expect(button.parentElement!.localName).to.equal(`h${Math.min(level + 1, 6)}`);
+      // The same levels in the text in the page's own DOM.
+      expect(el.querySelector(':scope > [slot="title"]')!.localName).to.equal(`h${level}`);
+      for (const question of el.querySelectorAll(':scope > [slot^="question-"]')) expect(question.localName).to.equal(`h${Math.min(level + 1, 6)}`);
       expect(warnings.messages).to.be.empty;
     });
   }
@@ -200,6 +203,7 @@ describe('attribute: hide-title', () => {
     const el = await faq('<mensenhandel-faq hide-title heading-level="3"></mensenhandel-faq>');
     expect(all(el, '[part~="title"]')).to.be.empty;
     expect(all(el, 'h1, h2, h3')).to.be.empty;
+    expect(el.querySelector(':scope > [slot="title"]'), 'no title in the light DOM either').to.be.null;
     expect(questionButtons(el)[0]!.parentElement!.localName).to.equal('h4');
     expect(one(el, '[part~="base"]').getAttribute('aria-label')).to.equal('De 6 meest gestelde vragen over mensenhandel');
   });
@@ -212,9 +216,11 @@ describe('attribute: hide-title', () => {
     await el.updateComplete;
     expect(el.hasAttribute('hide-title')).to.be.true;
     expect(all(el, '[part~="title"]')).to.be.empty;
+    expect(el.querySelectorAll(':scope > [slot="title"]')).to.have.length(0);
     el.removeAttribute('hide-title');
     await el.updateComplete;
     expect(all(el, '[part~="title"]')).to.have.length(1);
+    expect(el.querySelectorAll(':scope > [slot="title"]')).to.have.length(1);
   });
 });
 

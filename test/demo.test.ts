@@ -43,8 +43,9 @@ describe('demo configurator', () => {
     expect(control(root, '#code-waiting').hidden).to.be.false;
     expect(snippetOf(root)).to.equal('');
     expect(questionTexts(preview(root))).to.have.length(6);
-    // The preview is the element alone: the preloads after it would load files from the typed address.
-    expect(root.querySelector('#preview')!.querySelectorAll('script, link')).to.have.length(0);
+    // The preview is the element alone: the preloads after it would load files from the typed address
+    // (its own stylesheets are data: addresses, which load nothing).
+    expect(root.querySelector('#preview')!.querySelectorAll('script, link:not([rel="stylesheet"][href^="data:text/css,"])')).to.have.length(0);
   });
 
   it('refuses a script address that does not point at mensenhandel-faq.js, beside the field', async () => {
@@ -87,7 +88,8 @@ describe('demo configurator', () => {
     const root = await demo();
     expect(headOf(root)).to.equal('<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
     const body = snippetOf(root);
-    expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><style>:host\{/);
+    expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><link rel="stylesheet" href="data:text\/css,:host\{/);
+    expect(body).to.contain('\n  <h3 role="none" slot="question-1" lang="nl" dir="ltr">Wat is mensenhandel?</h3>\n');
     expect(body).to.contain('<details class="item"><summary><h3 part="heading"><span class="question" part="question" id="question-1">');
     expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${SCRIPT}" id="mensenhandel-faq-end"></script>`)).to.be.true;
     await preview(root).updateComplete;

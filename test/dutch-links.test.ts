@@ -3,7 +3,7 @@
 // (part of the translated sentence, so translators place it). A Dutch widget marks nothing.
 import { expect, fixture } from '@open-wc/testing';
 import { DEFAULT_CONFIG, embed, FALLBACK } from '../demo/snippet.js';
-import { all, faq, one, TRANSLATIONS } from './helpers.js';
+import { all, faq, one, shownText, TRANSLATIONS } from './helpers.js';
 
 /** "(in Dutch)" in each translation, as its translator wrote it. */
 const NOTES: Record<string, string> = {
@@ -72,7 +72,7 @@ describe('links to Dutch sites', () => {
     for (const [lang, note] of Object.entries(NOTES)) {
       it(`${lang}: the fallback names the questions in ${lang}, has hreflang="nl" and is followed by "${note}"`, async () => {
         const el = await faq(`<mensenhandel-faq lang="${lang}"></mensenhandel-faq>`);
-        const title = one(el, '#title').textContent!.trim();
+        const title = shownText(one(el, '#title')).trim();
         const markup = await fallbackOf(lang);
         const holder = document.createElement('div');
         holder.innerHTML = markup;

@@ -3,12 +3,14 @@
 // blank widget, never markup rendered, every warning at most once per element.
 import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
-import { captureWarnings, questionButtons, type Faq, settle } from './helpers.js';
+import { captureWarnings, questionButtons, type Faq, settle, shownText } from './helpers.js';
 
 const ATTRIBUTES = ['lang', 'theme', 'questions', 'open', 'single', 'heading-level', 'hide-title', 'hide-expand-all', 'languages'];
 const PROPERTIES = ['lang', 'theme', 'questions', 'open', 'single', 'headingLevel', 'hideTitle', 'hideExpandAll', 'languages'];
-/** Every element the widget itself renders; anything else came from input. */
-const OWN_ELEMENTS = new Set(['section', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'button', 'svg', 'path', 'p', 'a', 'label', 'select', 'option']);
+/** Every element the widget itself renders in its shadow root; anything else came from input. */
+const OWN_ELEMENTS = new Set(['section', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'button', 'svg', 'path', 'p', 'label', 'select', 'option', 'slot']);
+/** Every element of the text it renders as its own children (light-text.ts); the fuzzed element has no others. */
+const OWN_TEXT_ELEMENTS = new Set(['div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a']);
 
 const hostileString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -87,10 +89,12 @@ describe('fuzzing every attribute and property', () => {
         // Never blank: the questions are there, as buttons with text.
         const buttons = questionButtons(el);
         expect(buttons.length).to.be.within(1, 6);
-        for (const button of buttons) expect(button.textContent!.trim()).not.to.equal('');
-        // Never markup from input.
+        for (const button of buttons) expect(shownText(button).trim()).not.to.equal('');
+        // Never markup from input, in the shadow root or in the text.
         const foreign = [...el.shadowRoot!.querySelectorAll('*')].map((node) => node.localName).filter((name) => !OWN_ELEMENTS.has(name));
         expect(foreign).to.deep.equal([]);
+        const foreignText = [...el.querySelectorAll('*')].map((node) => node.localName).filter((name) => !OWN_TEXT_ELEMENTS.has(name));
+        expect(foreignText).to.deep.equal([]);
         // Every problem reported at most once.
         expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
         for (const message of warnings.messages) expect(message.startsWith('<mensenhandel-faq>: ')).to.be.true;

@@ -16,20 +16,65 @@ export async function faq(markup: string): Promise<Faq> {
   return element;
 }
 
-/** Everything in the shadow root matching `selector`. */
-export const all = <T extends Element = HTMLElement>(el: Faq, selector: string): T[] => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
-/** The first match in the shadow root; throws if there is none. */
+/** A `<slot>`, also from another window (a test page in an iframe: its own `HTMLSlotElement`). */
+const isSlot = (node: Node): node is HTMLSlotElement => node.nodeName === 'SLOT';
+
+/**
+ * The widget as a reader meets it: its shadow root with each slot replaced by what is assigned to
+ * it (the widget's text lives in its light DOM, light-text.ts), as a detached copy in which every
+ * node maps back to the live one. Selectors can then span the two trees (`#answer-6 a`).
+ */
+function flatCopy(el: Faq): { copy: HTMLElement; live: Map<Node, Node> } {
+  const live = new Map<Node, Node>();
+  const copyOf = (node: Node): Node[] => {
+    if (isSlot(node)) return node.assignedNodes({ flatten: true }).flatMap(copyOf);
+    const copy = node.cloneNode(false);
+    live.set(copy, node);
+    for (const child of node.childNodes) for (const part of copyOf(child)) copy.appendChild(part);
+    return [copy];
+  };
+  const copy = document.createElement('div');
+  for (const child of el.shadowRoot!.childNodes) for (const node of copyOf(child)) copy.appendChild(node);
+  return { copy, live };
+}
+
+/** Everything in the widget (its shadow root and the text slotted into it) matching `selector`. */
+export function all<T extends Element = HTMLElement>(el: Faq, selector: string): T[] {
+  const { copy, live } = flatCopy(el);
+  return [...copy.querySelectorAll(selector)].map((node) => live.get(node) as T);
+}
+/** The first match in the widget; throws if there is none. */
 export function one<T extends Element = HTMLElement>(el: Faq, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
+  const [found] = all<T>(el, selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
 }
 
+/**
+ * The text a reader meets in `node`: through its slots, as rendered (a shadow-root element's
+ * `textContent` misses the slotted text). Comments, styles and scripts say nothing.
+ */
+export function shownText(node: Node): string {
+  if (isSlot(node)) return node.assignedNodes({ flatten: true }).map(shownText).join('');
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+  if (node.nodeType === Node.COMMENT_NODE || ['STYLE', 'SCRIPT'].includes(node.nodeName)) return '';
+  return [...node.childNodes].map(shownText).join('');
+}
+
+/** The widget's text in its light DOM (src/light-text.ts): its children in a slot, but the host's help blocks. */
+export const ownText = (el: Faq) => [...el.querySelectorAll<HTMLElement>(':scope > [slot]:not([slot="help"])')];
+/**
+ * The `lang` or `dir` the content is marked with: on the base (the controls) and on each of the
+ * text elements, which carry their own. One value if they all agree, else every value found.
+ */
+export const marked = (el: Faq, name: 'lang' | 'dir') => {
+  const values = [...new Set([one(el, '[part~="base"]'), ...ownText(el)].map((node) => node.getAttribute(name)))];
+  return values.length === 1 ? values[0] : values;
+};
+
 export const questionButtons = (el: Faq) => all<HTMLButtonElement>(el, '[part~="question"]');
 export const answers = (el: Faq) => all(el, '[part~="answer"]');
-export const questionTexts = (el: Faq) => questionButtons(el).map((button) => button.textContent!.trim());
+export const questionTexts = (el: Faq) => questionButtons(el).map((button) => shownText(button).trim());
 export const expandAll = (el: Faq) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand-all"]');
 /** Ids of the questions whose answers are shown, in order. */
 export const openIds = (el: Faq) =>

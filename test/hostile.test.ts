@@ -67,3 +67,63 @@ describe('hostile host pages', () => {
     }
   });
 });
+
+/**
+ * The widget's text is in the page's own DOM (src/light-text.ts), where the page's CSS reaches it.
+ * What the README promises: the page's rules for its elements cannot change it, not even with
+ * `!important` (what the element inherits from the page, as any element does, it keeps); the
+ * `--mensenhandel-faq-*` properties can, and so can `!important` rules in a cascade layer of the
+ * page's own (they come before the widget's layer); the host's help blocks stay the host's.
+ */
+describe('host CSS and the widget’s text in the light DOM', () => {
+  const STYLES = ['color', 'font-size', 'font-weight', 'display', 'margin-top', 'margin-bottom', 'letter-spacing', 'text-transform', 'visibility', 'text-decoration-line'];
+  /** The computed styles of the title, a question, an answer's paragraph and a link. */
+  const read = (el: Faq) =>
+    ['[slot="title"]', '[slot="question-6"]', '[slot="answer-6"] p', '[slot="answer-6"] a', '[slot="more-info"] a'].map((selector) => {
+      const style = getComputedStyle(el.querySelector(selector)!);
+      return `${selector} ${STYLES.map((name) => style.getPropertyValue(name)).join(' ')}`;
+    });
+  const withStyle = async (css: string, test: () => Promise<void>) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+    try {
+      await test();
+    } finally {
+      style.remove();
+    }
+  };
+
+  it('the page’s rules for its elements, even specific and !important ones, change none of its text', async () => {
+    const el = await faq('<mensenhandel-faq open="6"></mensenhandel-faq>');
+    const before = read(el);
+    await withStyle(
+      'mensenhandel-faq *, mensenhandel-faq h2, mensenhandel-faq h3, mensenhandel-faq p, mensenhandel-faq a, mensenhandel-faq div { color: rgb(255, 0, 0) !important; font-size: 40px !important; font-weight: 100 !important; display: inline !important; margin: 30px !important; letter-spacing: 5px !important; text-transform: uppercase !important; visibility: hidden !important; text-decoration: none !important; }',
+      async () => {
+        expect(read(el)).to.deep.equal(before);
+        expect(questionTexts(el)).to.deep.equal(DUTCH_QUESTIONS);
+      },
+    );
+  });
+
+  it('the --mensenhandel-faq-* properties do change it', async () => {
+    const el = await faq('<mensenhandel-faq open="6" style="--mensenhandel-faq-link-color: rgb(1, 2, 3); --mensenhandel-faq-color: rgb(4, 5, 6)"></mensenhandel-faq>');
+    expect(getComputedStyle(el.querySelector('[slot="answer-6"] a')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(el.querySelector('[slot="answer-6"] p')!).color).to.equal('rgb(4, 5, 6)');
+  });
+
+  it('an !important rule in a cascade layer of the page’s own does change it (as the README says)', async () => {
+    const el = await faq('<mensenhandel-faq open="6"></mensenhandel-faq>');
+    await withStyle('@layer page { mensenhandel-faq p { color: rgb(7, 8, 9) !important; } }', async () => {
+      expect(getComputedStyle(el.querySelector('[slot="answer-6"] p')!).color).to.equal('rgb(7, 8, 9)');
+    });
+  });
+
+  it('the host’s help blocks keep the page’s own styles', async () => {
+    const el = await faq('<mensenhandel-faq><p slot="help" class="own-help">Bel 0800-0000</p></mensenhandel-faq>');
+    await withStyle('.own-help { color: rgb(10, 11, 12); letter-spacing: 2px; }', async () => {
+      const style = getComputedStyle(el.querySelector('.own-help')!);
+      expect([style.color, style.letterSpacing]).to.deep.equal(['rgb(10, 11, 12)', '2px']);
+    });
+  });
+});

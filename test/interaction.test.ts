@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MensenhandelFaqToggleDetail } from '../src/mensenhandel-faq.js';
-import { answers, expandAll, faq, openIds, panelOf, questionButtons, type Faq } from './helpers.js';
+import { all, answers, expandAll, faq, one, openIds, panelOf, questionButtons, type Faq } from './helpers.js';
 
 /** Records every toggle event that reaches the document. */
 function recordToggles() {
@@ -11,7 +11,8 @@ function recordToggles() {
   return { events, details: () => events.map((e) => e.detail), stop: () => document.removeEventListener('mensenhandel-faq-toggle', listener) };
 }
 
-const focused = (el: Faq) => el.shadowRoot!.activeElement;
+/** What has focus in the widget: a control in its shadow root, or a link in its text (light DOM). */
+const focused = (el: Faq) => el.shadowRoot!.activeElement ?? (el.contains(document.activeElement) ? document.activeElement : null);
 
 describe('interaction: mouse and touch', () => {
   it('a click opens the answer, a second click closes it', async () => {
@@ -80,7 +81,7 @@ describe('interaction: keyboard', () => {
   it('Tab moves through the controls in document order, and focus alone opens nothing', async () => {
     const el = await faq('<button id="before">before</button><mensenhandel-faq open="1"></mensenhandel-faq>');
     document.getElementById('before')!.focus();
-    const expected = [expandAll(el), questionButtons(el)[0], el.shadowRoot!.querySelector('#answer-1 a, #answer-1 button'), ...questionButtons(el).slice(1)];
+    const expected = [expandAll(el), questionButtons(el)[0], all(el, '#answer-1 a, #answer-1 button')[0], ...questionButtons(el).slice(1)];
     const order: (Element | null)[] = [];
     for (let i = 0; i < 7; i++) {
       await sendKeys({ press: 'Tab' });
@@ -112,7 +113,7 @@ describe('interaction: keyboard', () => {
 
   it('arrow keys inside an open answer are left to the browser', async () => {
     const el = await faq('<mensenhandel-faq open="6"></mensenhandel-faq>');
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('#answer-6 a')!;
+    const link = one<HTMLAnchorElement>(el, '#answer-6 a');
     link.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal(link);

@@ -64,6 +64,8 @@ describe('lifecycle', () => {
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([3]);
     expect(questionTexts(el)).to.deep.equal(ENGLISH_QUESTIONS);
+    // The text in the light DOM says so too: there the new parent's lang would otherwise apply.
+    for (const text of el.querySelectorAll(':scope > [slot]')) expect(text.getAttribute('lang'), text.slot).to.equal('en');
   });
 
   it('survives 1,000 removals and re-additions with no error and no listener left on window or document', async function () {

@@ -34,6 +34,7 @@ describe('safety: input is never markup', () => {
         expect(all(el, 'img, script, b, [onerror]'), payload).to.be.empty;
         expect(questionButtons(el).length, payload).to.be.greaterThan(0);
         expect(el.shadowRoot!.innerHTML).not.to.contain('<img');
+        expect(el.innerHTML).not.to.contain('<img');
         el.remove();
       }
       await settle(50);

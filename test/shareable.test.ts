@@ -100,6 +100,8 @@ describe('copy link to a question', () => {
     expect(buttons.map((b) => b.checkVisibility())).to.deep.equal([false, true, false, false, false, false]);
     expect(buttons[1]!.textContent!.trim()).to.equal('Link naar deze vraag kopiëren');
     expect(buttons[1]!.getBoundingClientRect().height).to.be.at.least(44);
+    // Its text is no answer: search engines leave it out of their snippets.
+    for (const button of buttons) expect(button.closest('[data-nosnippet]'), 'data-nosnippet').to.exist;
   });
 
   it('copies the link to the question and says so, politely', async () => {

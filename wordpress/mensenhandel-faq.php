@@ -155,8 +155,14 @@ add_action( 'init', 'mensenhandel_faq_init' );
 function mensenhandel_faq_allowed_html( $tags, $context ) {
 	if ( 'post' === $context ) {
 		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS ), true );
-		// The block's help text, `<p slot="help">` inside the element (its text is escaped).
-		$tags['p']['slot'] = true;
+		// The block's help text, `<p slot="help">` inside the element (its text is escaped), and a
+		// pasted embed's text: `<h3 slot="question-1" role="none">`, `<div slot="answer-1">`, … (the
+		// widget replaces it with its own when it starts; without the slot it would stay hidden
+		// beside it, and reader views would read it twice).
+		foreach ( array( 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p' ) as $tag ) {
+			$tags[ $tag ]['slot'] = true;
+			$tags[ $tag ]['role'] = true;
+		}
 		// A non-Dutch embed's fallback link says its page is Dutch (`hreflang="nl"`), for page
 		// translators and screen readers; WordPress 6.1 would drop the attribute.
 		$tags['a']['hreflang'] = true;

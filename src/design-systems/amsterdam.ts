@@ -67,7 +67,9 @@ const direct = css`
   .question {
     font-size: var(--mensenhandel-faq-button-font-size, inherit);
   }
-  p {
+  /* The answers' and the closing line's paragraphs (light DOM, light-text.ts) inherit these from their slots. */
+  .answer-body > slot,
+  .more-info > slot {
     font-family: var(--ams-paragraph-font-family);
     font-size: var(--ams-paragraph-font-size);
     line-height: var(--ams-paragraph-line-height);
@@ -83,7 +85,7 @@ const direct = css`
 const sheet = new CSSStyleSheet();
 /** Colours without a public property, for the light theme only: the title's and the answers' text. */
 const light = (theme: string) =>
-  `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--ams-heading-color,inherit))}${theme} p{color:var(--ams-paragraph-color,inherit)}`;
+  `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--ams-heading-color,inherit))}${theme} :is(.answer-body,.more-info)>slot{color:var(--ams-paragraph-color,inherit)}`;
 
 sheet.replaceSync(`.faq{${shape};${colours}}${levels}${direct}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);
 

@@ -85,7 +85,9 @@ const direct = css`
     inline-size: var(--mensenhandel-faq-icon-size, var(--utrecht-button-icon-size, 1em));
     block-size: var(--mensenhandel-faq-icon-size, var(--utrecht-button-icon-size, 1em));
   }
-  p {
+  /* The answers' and the closing line's paragraphs (light DOM, light-text.ts) inherit these from their slots. */
+  .answer-body > slot,
+  .more-info > slot {
     font-family: var(--utrecht-paragraph-font-family, inherit);
     font-size: var(--utrecht-paragraph-font-size, inherit);
     line-height: var(--utrecht-paragraph-line-height, inherit);
@@ -105,7 +107,7 @@ const levels = [1, 2, 3, 4, 5, 6]
  * text, and the theme's second, inverse focus ring around the outline.
  */
 const light = (theme: string) =>
-  `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--_ds-title))}${theme} p{color:var(--utrecht-paragraph-color,inherit)}${theme} :focus-visible{box-shadow:0 0 0 var(--utrecht-focus-outline-width,var(--basis-focus-outline-width,0)) var(--utrecht-focus-inverse-outline-color,var(--basis-focus-inverse-outline-color,transparent))}`;
+  `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--_ds-title))}${theme} :is(.answer-body,.more-info)>slot{color:var(--utrecht-paragraph-color,inherit)}${theme} :focus-visible{box-shadow:0 0 0 var(--utrecht-focus-outline-width,var(--basis-focus-outline-width,0)) var(--utrecht-focus-inverse-outline-color,var(--basis-focus-inverse-outline-color,transparent))}`;
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`.faq{${shape};${colours}}${direct}${levels}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);

@@ -7,6 +7,7 @@
  * answers. The widget never invents contact details.
  */
 import type { Locale } from '../locale.js';
+import type { Msg } from '../messages.js';
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
@@ -38,10 +39,11 @@ class Help implements Feature {
   }
 
   /**
-   * The section with the block for `locale`, under `title` (the element's heading, labelling the
-   * section as `#help-title`); nothing if the host gives no block for it.
+   * The section with the block for `locale`, under the heading that `title` makes of its text
+   * (the element's heading, labelling the section as `#help-title`), in the language of `t`;
+   * nothing if the host gives no block for it.
    */
-  render(locale: Locale, title: unknown) {
+  render(locale: Locale, t: Msg, title: (text: string) => unknown) {
     const { html, nothing } = this.lit;
     const blocks = [...this.host.querySelectorAll(':scope > [slot="help"]')];
     const own = blocks.some((block) => block.matches(`[lang]:lang(${locale})`));
@@ -50,7 +52,12 @@ class Help implements Feature {
     const chosen = `::slotted([lang]:not(:lang(${locale}))){display:none!important}${own ? '::slotted(:not([lang])){display:none!important}' : ''}`;
     if (chosen !== this.#chosen) this.#choice.replaceSync((this.#chosen = chosen));
     return html`<section class="help" part="help" aria-labelledby="help-title">
-      ${title}
+      ${title(
+        t('Hulp en contact', {
+          id: 'ui.help',
+          desc: "Heading above the partner organisation's own help block (phone, chat, opening hours), after the answers.",
+        }),
+      )}
       <slot name="help"></slot>
     </section>`;
   }

@@ -4,6 +4,7 @@
  * second copy of the entry file.
  */
 import type { Locale } from '../locale.js';
+import type { Msg } from '../messages.js';
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
@@ -59,12 +60,13 @@ class LanguageMenu implements Feature {
     });
   }
 
-  render({ locales, current, shown, label, choose, direction }: {
+  render({ locales, current, shown, t, choose, direction }: {
     locales: readonly Locale[];
     /** The language asked for (perhaps still loading), and the one on screen. */
     current: Locale;
     shown: Locale;
-    label: string;
+    /** The translator of the language on screen. */
+    t: Msg;
     choose: (locale: Locale) => void;
     direction: (locale: Locale) => 'ltr' | 'rtl';
   }) {
@@ -72,6 +74,7 @@ class LanguageMenu implements Feature {
     if (this.#chosen === shown && this.#announced !== shown) this.#rebuild(shown);
     const options = locales.includes(current) ? locales : [current, ...locales];
     if (options.length < 2) return nothing;
+    const label = t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' });
     return html`<div class="language">
         <label for="language" part="language-label">
           <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">

@@ -3,6 +3,7 @@
  * imports nothing at run time): `#<element id>-<question id>` (e.g. `#faq-3`) opens that
  * question on load and on every `hashchange`; each open answer can copy its link.
  */
+import type { Msg } from '../messages.js';
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 /** Marks CSS for the build's template minifier; no Lit needed. */
@@ -31,21 +32,24 @@ class Links implements Feature {
 
   /**
    * The "copy link to this question" button of an open answer and its live region, which says
-   * whether copying worked — and, if not, shows the address to copy by hand.
+   * whether copying worked — and, if not, shows the address to copy by hand; in the language of
+   * the translator `t`. Kept out of search results' snippets (`data-nosnippet`).
    */
-  copyButton(question: number, { copyLink, linkCopied, copyFailed }: { copyLink: string; linkCopied: string; copyFailed: string }) {
+  copyButton(question: number, t: Msg) {
     const copy = async () => {
       const link = `${location.href.split('#')[0]}#${encodeURIComponent(this.host.id)}-${question}`;
       try {
         await navigator.clipboard.writeText(link);
-        this.#status.set(question, linkCopied);
+        this.#status.set(question, t('De link is gekopieerd.', { id: 'ui.link-copied', desc: 'Said after the link to a question was copied.' }));
       } catch {
-        this.#status.set(question, `${copyFailed} ${link}`);
+        this.#status.set(question, `${t('Kopiëren is niet gelukt. Dit is de link:', { id: 'ui.copy-failed', desc: 'Said when copying failed; the address follows it.' })} ${link}`);
       }
       this.host.requestUpdate();
     };
-    return this.lit.html`<p class="copy">
-      <button type="button" part="copy-link" @click=${copy}>${copyLink}</button>
+    return this.lit.html`<p class="copy" data-nosnippet>
+      <button type="button" part="copy-link" @click=${copy}>
+        ${t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' })}
+      </button>
       <span role="status">${this.#status.get(question)}</span>
     </p>`;
   }
@@ -89,6 +93,7 @@ export const attach: Attach<Links> = (host, lit) => new Links(host, lit);
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css`
   .copy {
+    margin: 0.75em 0 0;
     display: flex;
     overflow-wrap: anywhere;
     flex-wrap: wrap;

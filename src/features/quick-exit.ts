@@ -4,6 +4,7 @@
  * (`location.replace`, so Back does not return here) with no referrer; pressing Shift three times in a row,
  * within five seconds, does the same. Listens to the document only while the widget is connected.
  */
+import type { Msg } from '../messages.js';
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 const WINDOW_MS = 5000;
@@ -32,14 +33,19 @@ class QuickExit implements Feature {
     this.#presses = [];
   }
 
-  /** The quick-exit button (and, once leaving, the cover), for the exit address; nothing without one. */
-  render(url: string | undefined, label: string) {
+  /** The quick-exit button (and, once leaving, the cover), for the exit address, in the language of `t`; nothing without one. */
+  render(url: string | undefined, t: Msg) {
     const { html, nothing } = this.lit;
     this.#url = url;
     return html`${this.#leaving ? html`<div class="cover"></div>` : nothing}
       ${url
         ? html`<div class="quick-exit">
-            <button type="button" part="quick-exit" @click=${this.#exit}>${label}</button>
+            <button type="button" part="quick-exit" @click=${this.#exit}>
+              ${t('Snel weg', {
+                id: 'ui.quick-exit',
+                desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
+              })}
+            </button>
           </div>`
         : nothing}`;
   }

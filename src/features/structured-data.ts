@@ -2,22 +2,20 @@
  * FAQPage structured data (schema.org JSON-LD) for the widgets that ask for it: one
  * `<script type="application/ld+json">` in the document's head, shared by all of them, with each
  * question once. It is a data block: nothing runs, and no Content-Security-Policy is involved.
+ * The questions and answers are read from the element's text in the light DOM (light-text.ts):
+ * exactly what it shows, in its language.
  */
-import type { FaqEntry, Paragraph } from '../content.js';
 import type { Attach, Feature, FeatureHost } from './feature.js';
 
 const ID = 'mensenhandel-faq-structured-data';
-/** Every element's questions, by element: one script per document holds them all. */
-const published = new Map<Element, readonly FaqEntry[]>();
-
-const plainText = (paragraphs: readonly Paragraph[]) =>
-  paragraphs.map((paragraph) => paragraph.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('')).join('\n\n');
+/** Every element's questions and answers, by element: one script per document holds them all. */
+const published = new Map<Element, readonly (readonly [string, string])[]>();
 
 function write(document: Document): void {
   const questions = new Map<string, string>();
   for (const [element, entries] of published) {
     if (element.ownerDocument !== document) continue;
-    for (const entry of entries) questions.set(entry.question, plainText(entry.answer));
+    for (const [question, answer] of entries) questions.set(question, answer);
   }
   let script = document.getElementById(ID);
   if (!questions.size) {
@@ -40,26 +38,37 @@ function write(document: Document): void {
 }
 
 class StructuredData implements Feature {
-  /** What the element published last (language and questions); `''` for nothing. */
+  /** What the element published last; `''` for nothing. */
   #key = '';
 
   constructor(private readonly host: FeatureHost) {}
 
+  /** The questions the element shows, each with its answer's paragraphs, as text. */
+  #entries(): [string, string][] {
+    const text = (slot: string) => this.host.querySelector(`:scope > [slot="${slot}"]`);
+    return [...this.host.querySelectorAll(':scope > [slot^="question-"]')].map((question) => [
+      question.textContent!.trim(),
+      [...(text(question.slot.replace('question', 'answer'))?.children ?? [])].map((paragraph) => paragraph.textContent!.trim()).join('\n\n'),
+    ]);
+  }
+
   /**
-   * Publishes the questions the element shows, when `key` (what it shows: language and
-   * questions) changed since last time; an empty key withdraws them.
+   * After each update of the element: publishes what it shows while it has `structured-data`,
+   * withdraws it when it no longer has; only when that changed.
    */
-  publish(key: string, entries: () => readonly FaqEntry[]): void {
+  hostUpdated(): void {
+    const entries = this.host.hasAttribute('structured-data') && this.host.isConnected ? this.#entries() : [];
+    const key = entries.length ? JSON.stringify(entries) : '';
     if (key === this.#key) return;
     this.#key = key;
-    if (key) published.set(this.host, entries());
+    if (key) published.set(this.host, entries);
     else published.delete(this.host);
     write(this.host.ownerDocument);
   }
 
   /** A removed element's questions leave the page's structured data. */
   hostDisconnected(): void {
-    this.publish('', () => []);
+    this.hostUpdated();
   }
 }
 

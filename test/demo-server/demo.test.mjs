@@ -20,14 +20,18 @@ describe('the configurator on the dev server (npm start)', () => {
     await server?.close();
   });
 
-  it('offers an embed whose inline styles are dist/mensenhandel-faq.css, not a dev-server module', async () => {
+  it('offers an embed whose styles are dist/mensenhandel-faq.css and dist/mensenhandel-faq-text.css, not a dev-server module', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.resolvedUrls.local[0]}demo/`);
     await page.getByLabel('Adres van mensenhandel-faq.js op uw server').fill('https://example.org/faq/mensenhandel-faq.js');
     const body = page.locator('#snippet-body');
     await body.filter({ hasText: '<mensenhandel-faq' }).waitFor({ state: 'attached' });
     const code = await body.textContent();
-    assert.ok(code.includes(`<style>${readFileSync('dist/mensenhandel-faq.css', 'utf8')}`), code.slice(0, 300));
+    // The two stylesheet links carry the files as data: addresses (the shadow root's first, then the text's).
+    const sheets = [...code.matchAll(/<link rel="stylesheet" href="data:text\/css,([^"]*)">/g)].map(([, href]) => decodeURIComponent(href.replace(/&amp;/g, '&')));
+    assert.equal(sheets.length, 2, code.slice(0, 300));
+    assert.equal(sheets[0], readFileSync('dist/mensenhandel-faq.css', 'utf8'));
+    assert.equal(sheets[1], readFileSync('dist/mensenhandel-faq-text.css', 'utf8'));
     assert.doesNotMatch(code, /__vite__|import\.meta/);
     await page.close();
   });

@@ -69,17 +69,19 @@ export function theirParts(doc: Document): Parts {
   };
 }
 
+/** Our parts: the controls in the shadow root, the text where it is rendered from (the light DOM, slotted). */
 export function ourParts(doc: Document): Parts {
-  const shadow = doc.querySelector('mensenhandel-faq')!.shadowRoot!;
+  const element = doc.querySelector('mensenhandel-faq')!;
+  const shadow = element.shadowRoot!;
   const items = shadow.querySelectorAll('.item');
   return {
     question: shadow.querySelector('[part~="question"]')!,
     firstSection: items[0]!,
     lastSection: items[items.length - 1]!,
-    text: shadow.querySelector('#answer-1 p')!,
+    text: element.querySelector('[slot="answer-1"] p')!,
     panel: shadow.querySelector('#answer-1 > div')!,
-    link: shadow.querySelector('#answer-6 a')!,
-    title: shadow.querySelector('[part~="title"]')!,
+    link: element.querySelector('[slot="answer-6"] a')!,
+    title: element.querySelector('[slot="title"]')!,
   };
 }
 

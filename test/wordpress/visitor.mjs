@@ -26,9 +26,15 @@ export async function visit(site, browser, address) {
   return { page, html, warnings, requests, php: () => site.logged().slice(logBefore) };
 }
 
-/** The widget's question texts, once it has rendered. */
+/** The widget's question texts as shown (each button's slotted text), once it has rendered. */
 export const questions = (page) =>
-  page.locator('mensenhandel-faq').evaluate((el) => el.updateComplete.then(() => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+  page
+    .locator('mensenhandel-faq')
+    .evaluate((el) =>
+      el.updateComplete.then(() =>
+        [...el.shadowRoot.querySelectorAll('[part~="question"] slot')].map((slot) => slot.assignedNodes({ flatten: true }).map((node) => node.textContent).join('').trim()),
+      ),
+    );
 
 /** axe-core's violations in the widget. */
 export async function violations(page) {
