@@ -124,7 +124,7 @@ export async function prepare() {
   writeFileSync(`${OUT}/content.json`, JSON.stringify(content('nl')));
   writeFileSync(`${OUT}/details.css`, 'details{border-block-end:1px solid #8c96a3}summary{min-block-size:44px;padding-block:.5em;font-weight:700;cursor:pointer}');
   for (const path of ['mensenhandel-faq.js', 'mensenhandel-faq.css', 'mensenhandel-faq-text.css', 'locales', 'features', 'design-systems']) cpSync(`dist/${path}`, `${OUT}/${path}`, { recursive: true });
-  cpSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
+  cpSync('bench/node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/light.css`);
   for (const id of ['bare-lit', 'shoelace', 'vaadin']) {
     await build({
       entryPoints: [`bench/candidates/${id}.js`],

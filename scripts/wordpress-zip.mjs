@@ -1,6 +1,6 @@
 // `npm run build` (last step): dist/wordpress/mensenhandel-faq.zip, the WordPress plugin that a
 // site owner uploads under Plugins → Add New → Upload. It holds the plugin's PHP and readme.txt
-// (wordpress/), the block as `wp-scripts build` made it (dist/wordpress/block/), its translations
+// (wordpress/), the block as scripts/wordpress-block.mjs built it (dist/wordpress/block/), its translations
 // (the .po sources, and what scripts/wordpress-languages.mjs made of them in
 // dist/wordpress/languages/) and the widget's browser files from dist/, which the plugin serves
 // from its own folder.

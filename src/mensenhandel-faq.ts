@@ -147,20 +147,20 @@ export class MensenhandelFaq extends LitElement {
 
   /** Colour theme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Other values: warning, `light`. */
   declare theme: 'light' | 'dark' | 'auto';
-  /** Questions to show, in this order: ids 1–6 separated by commas and/or spaces. Empty: all six. Unknown ids are dropped with a warning. */
-  declare questions: string | undefined;
-  /** Questions expanded at first render (ids as for `questions`), or `all`. Changing it re-applies it. Unknown ids: warning. */
-  declare open: string | undefined;
+  /** Questions to show, in this order: ids 1–6 separated by commas and/or spaces (the property also takes an array of ids, reflected as `1,2,6`). Empty: all six. Unknown ids are dropped with a warning. */
+  declare questions: string | readonly QuestionId[] | undefined;
+  /** Questions expanded at first render (ids as for `questions`, or an array of ids), or `all`. Changing it re-applies it. Unknown ids: warning. */
+  declare open: string | readonly QuestionId[] | undefined;
   /** Opening one question closes the others (and hides the show-all control). */
   declare single: boolean;
   /** Heading level of the title, 1–6; questions are one level deeper (at most 6). Other values: warning, 2. */
-  declare headingLevel: number;
+  declare headingLevel: HeadingLevel;
   /** Hides the title heading; questions keep their level. */
   declare hideTitle: boolean;
   /** Hides the "show all / hide all" control. */
   declare hideExpandAll: boolean;
-  /** Shows a visitor language menu with these languages (codes separated by spaces or commas), or `all`. Unknown codes: warning. Absent: no menu. */
-  declare languages: string | undefined;
+  /** Shows a visitor language menu with these languages (codes separated by spaces or commas, or an array of codes), or `all`. Unknown codes: warning. Absent: no menu. */
+  declare languages: string | readonly Locale[] | undefined;
   /** Shows a quick-exit button that replaces the page with this http(s) address (also: Shift three times). Other values: warning, no button. */
   declare exitUrl: string | undefined;
   /** Adds FAQPage structured data (JSON-LD) for the shown questions to the document. */

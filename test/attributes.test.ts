@@ -299,3 +299,33 @@ describe('warnings', () => {
     expect(warnings.messages).to.be.empty;
   });
 });
+
+/** The list properties take arrays as well as the attribute's text; wrong values are type errors. */
+describe('properties: arrays and types', () => {
+  it('questions, open and languages take arrays, shown in their order and reflected as their text', async () => {
+    const el = await faq('<mensenhandel-faq></mensenhandel-faq>');
+    el.questions = [6, 1, 2];
+    el.open = [1];
+    el.languages = ['nl', 'pl'];
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(questionsFor(6, 1, 2));
+    expect(openIds(el)).to.deep.equal([1]);
+    expect([el.getAttribute('questions'), el.getAttribute('open'), el.getAttribute('languages')]).to.deep.equal(['6,1,2', '1', 'nl,pl']);
+    expect([...el.shadowRoot!.querySelector('select')!.options].map((option) => option.value)).to.deep.equal(['nl', 'pl']);
+  });
+
+  it('rejects wrong values at compile time (checked by tsc in npm run build)', async () => {
+    const el = await faq('<mensenhandel-faq></mensenhandel-faq>');
+    // @ts-expect-error: question ids are 1 to 6.
+    el.questions = [7];
+    // @ts-expect-error: heading levels are 1 to 6.
+    el.headingLevel = 7;
+    // @ts-expect-error: a language the widget does not ship.
+    el.languages = ['xx'];
+    // At run time they are bad input like any other: warned about, and the widget falls back.
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(DUTCH_QUESTIONS);
+    expect(el.shadowRoot!.querySelector('h2[part~="title"]')).to.exist;
+    for (const name of ['questions=', 'heading-level=', 'languages=']) expect(warnings.about(name), name).to.have.length(1);
+  });
+});

@@ -4,7 +4,7 @@
  * (settings.ts); the post saves the element with its fallback link and help text (options.ts),
  * so a post still has the link if the plugin is removed.
  *
- * Built by `wp-scripts build` (`npm run build`) into dist/wordpress/block/, which the plugin's
+ * Built by scripts/wordpress-block.mjs (`npm run build`) into dist/wordpress/block/, which the plugin's
  * PHP registers from block.json. No JSX: WordPress 6.1 has no `react-jsx-runtime` script, so
  * elements are made with `createElement`, and the built file needs only WordPress's own scripts.
  */
