@@ -5,8 +5,8 @@
  */
 export const FEATURES = {
   menu: () => import('./features/language-menu.js'),
-  quickExit: () => import('./features/quick-exit.js'),
-  structuredData: () => import('./features/structured-data.js'),
+  exit: () => import('./features/quick-exit.js'),
+  data: () => import('./features/structured-data.js'),
   links: () => import('./features/links.js'),
   help: () => import('./features/help.js'),
   dark: () => import('./features/dark-theme.js'),

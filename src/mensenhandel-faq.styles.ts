@@ -125,6 +125,9 @@ export const styles = unsafeCSS(css`
     font-weight: var(--mensenhandel-faq-button-font-weight, 700);
     line-height: 1.3;
     text-align: start;
+    /* As a native button: a theme's inherited font-size-adjust (Utrecht's root sets 0.5) would
+       render the question smaller than its computed size says. */
+    font-size-adjust: none;
   }
   .question:hover {
     background-color: var(--mensenhandel-faq-button-hover-background-color, var(--_btn-hover-bg));

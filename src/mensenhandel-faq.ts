@@ -317,8 +317,8 @@ export class MensenhandelFaq extends LitElement {
     }
     if (this.#theme !== 'light') this.#need('dark');
     if (this.#languages.length) this.#need('menu');
-    if (this.#exitUrl) this.#need('quickExit');
-    if (this.structuredData) this.#need('structuredData');
+    if (this.#exitUrl) this.#need('exit');
+    if (this.structuredData) this.#need('data');
     if (this.id) this.#need('links');
     if (this.isConnected) {
       if (this.querySelector(':scope > [slot="help"]')) this.#need('help');
@@ -369,7 +369,7 @@ export class MensenhandelFaq extends LitElement {
     this.#shown = true;
     const ids = this.#ids;
     const allOpen = this.#allOpen(ids);
-    const { quickExit, menu, links, help } = this.#features;
+    const { exit, menu, links, help } = this.#features;
     return html`<section
       class="faq ${this.#theme}"
       part="base"
@@ -378,7 +378,7 @@ export class MensenhandelFaq extends LitElement {
       aria-labelledby=${this.hideTitle ? nothing : 'title'}
       aria-label=${this.hideTitle ? content.title : nothing}
     >
-      ${quickExit ? quickExit.render(this.#exitUrl, content.t) : nothing}
+      ${exit ? exit.render(this.#exitUrl, content.t) : nothing}
       ${this.#languages.length && menu
         ? menu.render({
             locales: this.#languages,
@@ -410,7 +410,7 @@ export class MensenhandelFaq extends LitElement {
         )}
       </div>
       <div class="more-info" part="more-info"><slot name="more-info"></slot></div>
-      ${help ? help.render(locale, content.t, (text) => heading(this.#level + 1, 'help-title', html`<span id="help-title">${text}</span>`)) : nothing}
+      ${help ? help.render(locale, content.t, this.#level + 1) : nothing}
     </section>`;
   }
 }

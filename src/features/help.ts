@@ -39,11 +39,10 @@ class Help implements Feature {
   }
 
   /**
-   * The section with the block for `locale`, under the heading that `title` makes of its text
-   * (the element's heading, labelling the section as `#help-title`), in the language of `t`;
-   * nothing if the host gives no block for it.
+   * The section with the block for `locale`, under a heading of `level` (capped at 6) that labels
+   * it, in the language of `t`; nothing if the host gives no block for it.
    */
-  render(locale: Locale, t: Msg, title: (text: string) => unknown) {
+  render(locale: Locale, t: Msg, level: number) {
     const { html, nothing } = this.lit;
     const blocks = [...this.host.querySelectorAll(':scope > [slot="help"]')];
     const own = blocks.some((block) => block.matches(`[lang]:lang(${locale})`));
@@ -51,13 +50,22 @@ class Help implements Feature {
     // Blocks in other languages never show; the one without `lang` only when there is none in this language.
     const chosen = `::slotted([lang]:not(:lang(${locale}))){display:none!important}${own ? '::slotted(:not([lang])){display:none!important}' : ''}`;
     if (chosen !== this.#chosen) this.#choice.replaceSync((this.#chosen = chosen));
+    const title = html`<span id="help-title">
+      ${t('Hulp en contact', {
+        id: 'ui.help',
+        desc: "Heading above the partner organisation's own help block (phone, chat, opening hours), after the answers.",
+      })}
+    </span>`;
+    // One template per tag: a level below the title's, so h2 to h6.
+    const headings = [
+      () => html`<h2 part="help-title">${title}</h2>`,
+      () => html`<h3 part="help-title">${title}</h3>`,
+      () => html`<h4 part="help-title">${title}</h4>`,
+      () => html`<h5 part="help-title">${title}</h5>`,
+      () => html`<h6 part="help-title">${title}</h6>`,
+    ];
     return html`<section class="help" part="help" aria-labelledby="help-title">
-      ${title(
-        t('Hulp en contact', {
-          id: 'ui.help',
-          desc: "Heading above the partner organisation's own help block (phone, chat, opening hours), after the answers.",
-        }),
-      )}
+      ${headings[Math.min(level, 6) - 2]!()}
       <slot name="help"></slot>
     </section>`;
   }

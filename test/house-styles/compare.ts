@@ -14,11 +14,11 @@ export const STYLES: Record<string, [Part, string[]]> = {
   'question colour': ['question', ['color']],
   'question background': ['question', ['background-color']],
   'question font family': ['question', ['font-family']],
-  'question size and weight': ['question', ['font-size', 'font-weight']],
+  'question size and weight': ['question', ['font-size', 'font-size-adjust', 'font-weight']],
   'question padding': ['question', ['padding-top', 'padding-right', 'padding-bottom', 'padding-left']],
   'question corners': ['question', ['border-top-left-radius', 'border-bottom-right-radius']],
   'section rule': ['firstSection', ['border-top', 'border-left']],
-  'answer text': ['text', ['font-family', 'font-size', 'color']],
+  'answer text': ['text', ['font-family', 'font-size', 'font-size-adjust', 'color']],
   'panel padding': ['panel', ['padding-top', 'padding-right', 'padding-bottom', 'padding-left']],
   'link colour': ['link', ['color']],
   title: ['title', ['font-family', 'font-size', 'font-weight', 'color']],
@@ -119,13 +119,17 @@ export function readFocus(doc: Document): Reading[] {
   return readings;
 }
 
-/** The portal page for one house style, as `srcdoc` markup. */
+/**
+ * The portal page for one house style, as `srcdoc` markup. A portal built on Utrecht's components
+ * also has `utrecht-root` on its root: its inherited text styles (font-size-adjust among them)
+ * reach both accordions, as on a real portal.
+ */
 export function portalPage(style: HouseStyle, widget = '<mensenhandel-faq open="1 6"></mensenhandel-faq>'): string {
   const links = [...style.stylesheets, ...REFERENCE_STYLESHEETS[style.accordion]].map((href) => `<link rel="stylesheet" href="${href}">`).join('');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${links}
     <script type="module" src="/dist/mensenhandel-faq.js"></script>
     <style>body{margin:0;padding:16px;display:grid;grid-template-columns:1fr 1fr;gap:32px;align-items:start;background:#fff}</style></head>
-    <body class="${style.className}"><div id="reference">${referenceAccordion(style)}</div>${widget}</body></html>`;
+    <body class="${style.className}${style.accordion === 'utrecht' ? ' utrecht-root' : ''}"><div id="reference">${referenceAccordion(style)}</div>${widget}</body></html>`;
 }
 
 export const houseStyle = (id: string) => HOUSE_STYLES.find((style) => style.id === id)!;
