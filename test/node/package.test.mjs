@@ -67,6 +67,8 @@ describe('the npm package', () => {
       'dist/mensenhandel-faq.js',
       'dist/mensenhandel-faq.all.js',
       'dist/integrity.json',
+      'dist/mensenhandel-faq.css',
+      'dist/mensenhandel-faq-text.css',
       'dist/lib/index.js',
       'dist/lib/define.js',
       'dist/types/index.d.ts',
@@ -78,7 +80,7 @@ describe('the npm package', () => {
     assert.equal(files.filter((f) => /^dist\/locales\/[a-z]+\.js$/.test(f)).length, 13);
     assert.equal(files.filter((f) => /^dist\/lib\/locales\/[a-z]+\.js$/.test(f)).length, 13);
     const allowed =
-      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(mensenhandel-faq(\.all)?\.js|mensenhandel-faq\.css|integrity\.json|(lib\/)?((locales|features|design-systems)\/)?[\w-]+\.js|lib\/((locales|features|design-systems)\/)?[\w-]+\.js\.map|snippets\/[a-z]+\.html|types\/(?!generated\/locales\/).+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(mensenhandel-faq(\.all)?\.js|mensenhandel-faq(-text)?\.css|integrity\.json|(lib\/)?((locales|features|design-systems)\/)?[\w-]+\.js|lib\/((locales|features|design-systems)\/)?[\w-]+\.js\.map|snippets\/[a-z]+\.html|types\/(?!generated\/locales\/).+\.d\.ts))$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   });
 
