@@ -4,9 +4,9 @@
 // read by a visitor in Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ADMINISTRATOR, addBlock, addEditor, openEditor as openAs, openSettings, publishPost, uploadPlugin } from './editor.mjs';
-import { start } from './site.mjs';
-import { FALLBACK, launchBrowser, publish, questions, saved, violations, visit } from './visitor.mjs';
+import { ADMINISTRATOR, addBlock, addEditor, openEditor as openAs, openSettings, publishPost, uploadPlugin } from '../../wordpress/dev/editor.mjs';
+import { start } from '../../wordpress/dev/site.mjs';
+import { FALLBACK, launchBrowser, publish, questions, saved, violations, visit } from '../../wordpress/dev/visitor.mjs';
 
 let site;
 let browser;

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { addEditor } from './editor.mjs';
-import { start } from './site.mjs';
-import { FALLBACK, launchBrowser, publish as publishPost, questions, saved as savedContent, violations, visit as visitAs } from './visitor.mjs';
+import { addEditor } from '../../wordpress/dev/editor.mjs';
+import { start } from '../../wordpress/dev/site.mjs';
+import { FALLBACK, launchBrowser, publish as publishPost, questions, saved as savedContent, violations, visit as visitAs } from '../../wordpress/dev/visitor.mjs';
 
 let site;
 let browser;

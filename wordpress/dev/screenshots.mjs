@@ -1,9 +1,9 @@
 // Screenshots of the WordPress block for docs/wordpress.md (`npm run screenshots:wordpress`, which
-// builds first): Debian's WordPress with the plugin (test/wordpress/site.mjs), an Editor adding
+// builds first): Debian's WordPress with the plugin (site.mjs), an Editor adding
 // the block through the inserter, then choosing Polish and questions 1 and 6 in its settings.
-import { addBlock, addEditor, openEditor } from '../test/wordpress/editor.mjs';
-import { start } from '../test/wordpress/site.mjs';
-import { launchBrowser } from '../test/wordpress/visitor.mjs';
+import { addBlock, addEditor, openEditor } from './editor.mjs';
+import { start } from './site.mjs';
+import { launchBrowser } from './visitor.mjs';
 
 const site = await start();
 const browser = await launchBrowser();

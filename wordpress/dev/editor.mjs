@@ -1,6 +1,6 @@
 // The block editor of WordPress 6.1, used as a site editor uses it: log in, open the editor, add
-// the block "Mensenhandel FAQ" through the inserter, publish. Shared by block.test.mjs and
-// scripts/wordpress-screenshots.mjs.
+// the block "Mensenhandel FAQ" through the inserter, publish. Shared by test/wordpress/block.test.mjs and
+// wordpress/dev/screenshots.mjs.
 
 /**
  * The Editor (role) that the tests and screenshots log in as: no unfiltered_html on this site,
