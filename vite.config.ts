@@ -54,7 +54,7 @@ function selfContainedLocales(): Plugin {
 }
 
 /** The optional features in src/features/, each a lazy chunk. */
-const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help', 'dark-theme'];
+const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help', 'dark-theme', 'warnings'];
 /** The design-system adapters in src/design-systems/, each a lazy chunk. */
 const DESIGN_SYSTEM_CHUNKS = ['utrecht', 'denhaag', 'amsterdam'];
 

@@ -114,9 +114,11 @@ async function configOf(argv) {
   }
   // The element's own parsers: the command refuses what the element would warn about.
   const { parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme } = await importTs('src/attributes.ts');
+  const { describe } = await importTs('src/features/warnings.ts');
+  const { LOCALES } = await importTs('src/locale.ts');
   const checked = (given, parsed) => {
     if (given === undefined) return undefined;
-    if (parsed.problem) refuse(parsed.problem);
+    if (parsed.problem) refuse(describe(parsed.problem, LOCALES));
     return parsed.value;
   };
   const questions = checked(values.questions, parseQuestions(values.questions));

@@ -15,10 +15,18 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  */
 export const DEFAULTS = { theme: 'light', headingLevel: 2 } as const satisfies { theme: Theme; headingLevel: HeadingLevel };
 
-/** A parsed value and, when the input was bad, what was wrong and what is accepted. */
+/**
+ * What was wrong with an attribute: its name, the value as written, what happens instead (a key
+ * of the messages in features/warnings.ts, which say it in words), and a detail for that message.
+ * The words load only when there is something to say: no page with good attributes pays for them.
+ */
+export type Problem = readonly [attribute: string, value: string, outcome: Outcome, detail?: string];
+export type Outcome = 'ignored' | 'none' | 'theme' | 'level' | 'exit' | 'lang' | 'load';
+
+/** A parsed value and, when the input was bad, what was wrong. */
 export interface Parsed<T> {
   value: T;
-  problem?: string;
+  problem?: Problem;
 }
 
 /**
@@ -33,20 +41,12 @@ export function text(value: unknown): string | undefined {
     return Object.prototype.toString.call(value);
   }
 }
-const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-/** The one shape of every warning: `<attribute>="<value>": <what happens>. Accepted: <what is>.` */
-export const problem = (attribute: string, value: string, outcome: string, accepted: string) =>
-  `${attribute}=${quote(value)}: ${outcome}. Accepted: ${accepted}.`;
-const IDS = 'ids 1 to 6, separated by commas or spaces';
 
 export function parseTheme(input: unknown): Parsed<Theme> {
   const value = text(input);
   const theme = THEMES.find((name) => name === value?.trim().toLowerCase());
   if (theme || value == null) return { value: theme ?? DEFAULTS.theme };
-  return {
-    value: DEFAULTS.theme,
-    problem: problem('theme', value, `using "${DEFAULTS.theme}"`, THEMES.join(', ')),
-  };
+  return { value: DEFAULTS.theme, problem: ['theme', value, 'theme', DEFAULTS.theme] };
 }
 
 /** The question id a token names, if any. */
@@ -68,19 +68,12 @@ function splitList<T>(value: string, match: (token: string) => T | undefined): {
 }
 
 /** A list attribute that may also say `all`. Blank or absent: none; unknown items: a warning. */
-function parseAllOrList<T>(
-  attribute: string,
-  input: unknown,
-  all: readonly T[],
-  match: (token: string) => T | undefined,
-  accepted: string,
-): Parsed<readonly T[]> {
+function parseAllOrList<T>(attribute: string, input: unknown, all: readonly T[], match: (token: string) => T | undefined): Parsed<readonly T[]> {
   const value = text(input);
   if (!value?.trim()) return { value: [] };
   if (value.trim().toLowerCase() === 'all') return { value: all };
   const { items, unknown } = splitList(value, match);
-  const ignoring = `ignoring ${quote(unknown.join(' '))}`;
-  return { value: items, problem: unknown.length ? problem(attribute, value, ignoring, `"all" or ${accepted}`) : undefined };
+  return { value: items, problem: unknown.length ? [attribute, value, 'ignored', unknown.join(' ')] : undefined };
 }
 
 /** `questions`: which questions to show, in order. Blank or absent: all six. */
@@ -88,12 +81,12 @@ export function parseQuestions(input: unknown): Parsed<readonly QuestionId[]> {
   const value = text(input);
   if (!value?.trim()) return { value: QUESTION_IDS };
   const { items, unknown } = splitList(value, questionId);
-  if (!items.length) return { value: QUESTION_IDS, problem: problem('questions', value, 'no known question, showing all six', IDS) };
-  return { value: items, problem: unknown.length ? problem('questions', value, `ignoring ${quote(unknown.join(' '))}`, IDS) : undefined };
+  if (!items.length) return { value: QUESTION_IDS, problem: ['questions', value, 'none'] };
+  return { value: items, problem: unknown.length ? ['questions', value, 'ignored', unknown.join(' ')] : undefined };
 }
 
 /** `open`: which questions start expanded. Blank or absent: none; `all`: every question. */
-export const parseOpen = (input: unknown) => parseAllOrList('open', input, QUESTION_IDS, questionId, IDS);
+export const parseOpen = (input: unknown) => parseAllOrList('open', input, QUESTION_IDS, questionId);
 
 /**
  * `heading-level`: the title's heading level, 1–6. Absent: the default. `written` is the attribute text,
@@ -103,17 +96,14 @@ export function parseHeadingLevel(value: unknown, written?: string | null): Pars
   if (value == null) return { value: DEFAULTS.headingLevel };
   const level = Number(text(value));
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel };
-  return {
-    value: DEFAULTS.headingLevel,
-    problem: problem('heading-level', written ?? text(value) ?? '', `using ${DEFAULTS.headingLevel}`, '1 to 6'),
-  };
+  return { value: DEFAULTS.headingLevel, problem: ['heading-level', written ?? text(value) ?? '', 'level', String(DEFAULTS.headingLevel)] };
 }
 
 /**
  * `languages`: the languages of the visitor menu, in order; `all` for every shipped language.
  * Region subtags fall back to the base language. Blank or absent: no menu.
  */
-export const parseLanguages = (input: unknown) => parseAllOrList('languages', input, LOCALES, matchLocale, LOCALES.join(', '));
+export const parseLanguages = (input: unknown) => parseAllOrList('languages', input, LOCALES, matchLocale);
 
 /** `exit-url`: where quick exit goes; an absolute http or https address. Blank or absent: none. */
 export function parseExitUrl(input: unknown): Parsed<string | undefined> {
@@ -126,10 +116,7 @@ export function parseExitUrl(input: unknown): Parsed<string | undefined> {
     // not an absolute address
   }
   if (url?.protocol === 'https:' || url?.protocol === 'http:') return { value: url.href };
-  return {
-    value: undefined,
-    problem: problem('exit-url', value, 'no quick-exit button', 'a full https:// or http:// address'),
-  };
+  return { value: undefined, problem: ['exit-url', value, 'exit'] };
 }
 
 /**
@@ -140,8 +127,5 @@ export function parseLang(own: string | null, inherited: string | undefined): Pa
   const tag = own?.trim() || inherited;
   const locale = tag === undefined ? SOURCE_LOCALE : matchLocale(tag);
   if (locale) return { value: locale };
-  return {
-    value: SOURCE_LOCALE,
-    problem: problem(own?.trim() ? 'lang' : 'inherited lang', tag!, 'not shipped, showing Dutch (nl)', LOCALES.join(', ')),
-  };
+  return { value: SOURCE_LOCALE, problem: [own?.trim() ? 'lang' : 'inherited lang', tag!, 'lang'] };
 }

@@ -20,11 +20,12 @@ export type FeatureName = keyof typeof FEATURES;
 export type Features = { [name in FeatureName]?: ReturnType<Awaited<ReturnType<(typeof FEATURES)[name]>>['attach']> };
 
 /**
- * A design system is on the page when the widget inherits one of its tokens (a portal's theme
- * class on an ancestor); its adapter then loads, and a widget's first render waits for it.
+ * A design system is on the page when the widget inherits any of its tokens (a portal's theme
+ * class on an ancestor): one of its accordion, button or document tokens, so a theme that sets
+ * only some of them counts. Its adapter then loads, and a widget's first render waits for it.
  */
 export const DESIGN_SYSTEMS = [
-  ['utrecht', '--utrecht-button-color'],
-  ['denhaag', '--denhaag-accordion-font-family'],
-  ['amsterdam', '--ams-accordion-gap'],
-] as const satisfies readonly (readonly [FeatureName, string])[];
+  ['utrecht', ['--utrecht-accordion-button-color', '--utrecht-button-color', '--utrecht-document-font-family']],
+  ['denhaag', ['--denhaag-accordion-font-family', '--denhaag-button-border-width']],
+  ['amsterdam', ['--ams-accordion-gap', '--ams-accordion-button-color', '--ams-typography-font-family']],
+] as const satisfies readonly (readonly [FeatureName, readonly string[]])[];

@@ -1,6 +1,6 @@
-import { problem } from './attributes.js';
+import type { Problem } from './attributes.js';
 import { faqContent, type FaqContent } from './content.js';
-import { LOCALES, SOURCE_LOCALE, type Locale } from './locale.js';
+import { SOURCE_LOCALE, type Locale } from './locale.js';
 import { loadTemplates, readyTemplates } from './locale-loader.js';
 import { translator } from './messages.js';
 
@@ -23,7 +23,7 @@ export class LocaleController {
   wanted: Locale | undefined;
 
   constructor(
-    private readonly report: (problem: string) => void,
+    private readonly report: (problem: Problem) => void,
     /** Tracks a load, so the host's `updateComplete` waits for it. */
     private readonly wait: (loading: Promise<unknown>) => void,
   ) {}
@@ -41,7 +41,7 @@ export class LocaleController {
         (templates) => this.wanted === locale && this.#show(locale, faqContent(translator(templates))),
         () => {
           if (this.wanted !== locale) return;
-          this.report(problem('lang', locale, 'its file did not load, showing Dutch (nl)', LOCALES.join(', ')));
+          this.report(['lang', locale, 'load']);
           this.#show(SOURCE_LOCALE, dutchContent());
         },
       ),

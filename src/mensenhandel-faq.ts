@@ -11,10 +11,11 @@ import {
   text,
   type HeadingLevel,
   type Parsed,
+  type Problem,
   type Theme,
 } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import { directionOf, inheritedLang, type Locale } from './locale.js';
+import { directionOf, inheritedLang, LOCALES, type Locale } from './locale.js';
 import type { Feature, LitTags } from './features/feature.js';
 import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
 import { LocaleController } from './locale-controller.js';
@@ -166,12 +167,15 @@ export class MensenhandelFaq extends LitElement {
   /** Adds FAQPage structured data (JSON-LD) for the shown questions to the document. */
   declare structuredData: boolean;
 
-  /** Problems already reported: each once per element, as a console warning naming the element. */
+  /**
+   * Problems already reported: each once per element, as a console warning naming the element,
+   * in the words of features/warnings.ts (loaded for the first problem; `updateComplete` waits).
+   */
   readonly #warned = new Set<string>();
-  readonly #warn = (problem?: string): void => {
-    if (!problem || this.#warned.has(problem)) return;
-    this.#warned.add(problem);
-    console.warn(`<${TAG_NAME}>: ${problem}`);
+  readonly #warn = (problem?: Problem): void => {
+    if (!problem || this.#warned.has(`${problem}`)) return;
+    this.#warned.add(`${problem}`);
+    this.#wait(import('./features/warnings.js').then(({ describe }) => console.warn(`<${TAG_NAME}>: ${describe(problem, LOCALES)}`)));
   };
   readonly #report = <T>({ value, problem }: Parsed<T>): T => {
     this.#warn(problem);
@@ -323,7 +327,7 @@ export class MensenhandelFaq extends LitElement {
     if (this.isConnected) {
       if (this.querySelector(':scope > [slot="help"]')) this.#need('help');
       const inherited = getComputedStyle(this);
-      for (const [name, token] of DESIGN_SYSTEMS) if (inherited.getPropertyValue(token)) this.#need(name);
+      for (const [name, tokens] of DESIGN_SYSTEMS) if (tokens.some((token) => inherited.getPropertyValue(token))) this.#need(name);
     }
   }
 

@@ -125,6 +125,24 @@ describe('house styles: a page with no theme', () => {
   });
 });
 
+describe('house styles: a theme is recognised by any of its tokens', () => {
+  // A theme that sets only its accordion tokens (no button or document token) still gets its adapter.
+  for (const [system, token] of [
+    ['utrecht', '--utrecht-accordion-button-color'],
+    ['denhaag', '--denhaag-accordion-font-family'],
+    ['amsterdam', '--ams-accordion-button-color'],
+  ]) {
+    it(`${system}: ${token} alone loads the ${system} adapter`, async () => {
+      const frame = await loadPage({
+        srcdoc: `<!doctype html><html lang="nl"><head><script type="module" src="/dist/mensenhandel-faq.js"></script></head><body style="${token}: rgb(1, 2, 3)"><mensenhandel-faq></mensenhandel-faq></body></html>`,
+      });
+      const el = frame.document.querySelector<Faq>('mensenhandel-faq')!;
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+      expect(frame.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)).to.include(`/dist/design-systems/${system}.js`);
+    });
+  }
+});
+
 describe('house styles: the adapters read real token names', () => {
   it('every token an adapter reads is set by a released theme package or read by a released component', async () => {
     const released = await Promise.all(

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTs } from '../../scripts/import-ts.mjs';
 
-const { parseExitUrl, parseHeadingLevel, parseLang, parseLanguages, parseOpen, parseQuestions, parseTheme, text } = await importTs('src/attributes.ts');
+const { parseExitUrl, parseHeadingLevel, parseLang, parseLanguages, parseOpen, parseQuestions, parseTheme, text, THEMES } = await importTs('src/attributes.ts');
+const { describe: words } = await importTs('src/features/warnings.ts');
+const { LOCALES } = await importTs('src/locale.ts');
 
 /** The one shape of every warning: `<attribute>="<value>": <outcome>. Accepted: <what is>.` */
 const SHAPE = /^[a-z -]+=".*": .+\. Accepted: .+\.$/;
@@ -13,10 +15,12 @@ function ok(parsed, value) {
   assert.deepEqual(parsed.value, value);
   assert.equal(parsed.problem, undefined);
 }
+/** A bad value: the fallback, and a problem whose warning (features/warnings.ts) has the one shape and says `mentions`. */
 function bad(parsed, value, ...mentions) {
   assert.deepEqual(parsed.value, value);
-  assert.match(parsed.problem, SHAPE);
-  for (const mention of mentions) assert.ok(parsed.problem.includes(mention), `${parsed.problem} mentions ${mention}`);
+  const warning = words(parsed.problem, LOCALES);
+  assert.match(warning, SHAPE);
+  for (const mention of mentions) assert.ok(warning.includes(mention), `${warning} mentions ${mention}`);
 }
 
 describe('parseTheme', () => {
@@ -25,7 +29,7 @@ describe('parseTheme', () => {
     ok(parseTheme(' AUTO '), 'auto');
     ok(parseTheme(undefined), 'light');
   });
-  it('falls back to light with a warning', () => bad(parseTheme('blue'), 'light', 'theme="blue"', 'light, dark, auto'));
+  it('falls back to light with a warning', () => bad(parseTheme('blue'), 'light', 'theme="blue"', 'using "light"', `Accepted: ${THEMES.join(', ')}.`));
 });
 
 describe('parseQuestions', () => {
