@@ -53,10 +53,15 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-/** The optional features in src/features/, each a lazy chunk. */
-const FEATURE_CHUNKS = ['language-menu', 'links', 'quick-exit', 'structured-data', 'help', 'dark-theme', 'warnings'];
-/** The design-system adapters in src/design-systems/, each a lazy chunk. */
-const DESIGN_SYSTEM_CHUNKS = ['utrecht', 'denhaag', 'amsterdam'];
+/**
+ * The folder of a lazy chunk follows from its source: src/features/x.ts → features/x.js,
+ * src/design-systems/x.ts → design-systems/x.js, a generated language → locales/x.js. Adding a
+ * feature or an adapter needs no list here.
+ */
+function chunkFolder(source: string | null): string | undefined {
+  const match = /\/src\/(features|design-systems|generated\/locales)\/[\w-]+\.ts$/.exec(source ?? '');
+  return match ? (match[1] === 'generated/locales' ? 'locales' : match[1]) : undefined;
+}
 
 interface Build {
   entry: Record<string, string>;
@@ -128,16 +133,11 @@ export default defineConfig(({ mode }) => {
         // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {
-          // Languages in locales/, optional features (language menu, quick exit, structured data)
-          // in features/; both lazy, beside the entry.
-          chunkFileNames: ({ name }: { name: string }) =>
-            /^[a-z]{2,3}$/.test(name)
-              ? 'locales/[name].js'
-              : FEATURE_CHUNKS.includes(name)
-                ? 'features/[name].js'
-                : DESIGN_SYSTEM_CHUNKS.includes(name)
-                  ? 'design-systems/[name].js'
-                  : '[name].js',
+          // Each lazy chunk beside the entry, in the folder its source's path gives (chunkFolder).
+          chunkFileNames: ({ facadeModuleId }: { facadeModuleId: string | null }) => {
+            const folder = chunkFolder(facadeModuleId);
+            return folder ? `${folder}/[name].js` : '[name].js';
+          },
           minify: !build.readable,
           // Pure-call annotations help only bundlers, which use dist/lib/: drop them elsewhere.
           comments: Boolean(build.readable),

@@ -145,8 +145,9 @@ export async function loadPage<T = object>(
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const frame = iframe.contentWindow as Window & T;
   const widgets = [...frame.document.querySelectorAll('mensenhandel-faq')];
-  if (upgrade && widgets.length) {
-    await Promise.race([frame.customElements.whenDefined('mensenhandel-faq'), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  // Scripts run before the frame's load event (module, async and inserted ones delay it): by now
+  // the element is defined, or its script failed and it never will be. No waiting on a timer.
+  if (upgrade && frame.customElements.get('mensenhandel-faq')) {
     for (const el of widgets) await (el as Faq).updateComplete;
   }
   return frame;
