@@ -4,7 +4,9 @@
 // headless Chromium against the built dist/. Other options, each an attribute of the element:
 // --questions "2 1", --open "1", --single, --heading-level 3, --hide-title, --hide-expand-all,
 // --language-menu, --id faq, --exit-url URL, --structured-data, --theme dark, --help "text",
-// and --strict-csp (styles linked, not inline). Builds dist/ first if it is not there.
+// --strict-csp (styles linked as files), and --house-style utrecht (rendered inside that portal
+// theme, as the configurator's "Huisstijl" does, so the embed carries the adapter's styles).
+// Builds dist/ first if it is not there.
 // `node scripts/snippet.mjs --write-snippets` writes dist/snippets/<lang>.html (every language).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,9 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { importTs } from './import-ts.mjs';
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
+/** The house styles of the configurator's picker (demo/house-styles.ts): their ids, classes and stylesheets. */
+const { HOUSE_STYLES } = await importTs('demo/house-styles.ts');
 
 /** Serves the page that renders embeds: dist/ and the configurator's embed module, on loopback. */
 async function serve() {
@@ -32,7 +36,8 @@ async function serve() {
     }
     try {
       const file = normalize(join('.', decodeURIComponent(path)));
-      if (!file.startsWith('dist/')) throw new Error('outside dist/');
+      // dist/, and a house style's stylesheets and fonts from its package.
+      if (!file.startsWith('dist/') && !(file.startsWith('node_modules/') && /\.(css|woff2?|ttf)$/.test(file))) throw new Error('outside dist/');
       const body = readFileSync(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
@@ -59,7 +64,19 @@ export async function embeds(configs) {
       const { embed, DEFAULT_CONFIG } = await import('/snippet.js');
       await customElements.whenDefined('mensenhandel-faq');
       const results = [];
-      for (const config of configs) results.push(await embed({ ...DEFAULT_CONFIG, ...config }, document.body, loadedFrom));
+      for (const { houseStyle, ...config } of configs) {
+        // In a house style: inside an element with its class, under its stylesheets (as the configurator's preview).
+        const container = document.body.appendChild(Object.assign(document.createElement('div'), { className: houseStyle?.className ?? '' }));
+        for (const href of houseStyle?.stylesheets ?? []) {
+          const link = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+          await new Promise((resolve) => {
+            link.addEventListener('load', resolve);
+            link.addEventListener('error', resolve);
+          });
+        }
+        results.push(await embed({ ...DEFAULT_CONFIG, ...config }, container, loadedFrom));
+        container.remove();
+      }
       return results;
     }, [configs, `${base}/dist/mensenhandel-faq.js`]);
   } finally {
@@ -84,6 +101,7 @@ const OPTIONS = {
   theme: { type: 'string' },
   help: { type: 'string' },
   'strict-csp': { type: 'boolean' },
+  'house-style': { type: 'string' },
   'write-snippets': { type: 'boolean' },
 };
 
@@ -92,7 +110,15 @@ prints the recommended embed as JSON, {"head": "…", "body": "…"}
 options (each an attribute of the element, as the configurator sets it):
 ${Object.entries(OPTIONS)
   .map(([name, { type }]) => `  --${name}${type === 'string' ? ' <value>' : ''}`)
-  .join('\n')}`;
+  .join('\n')}
+house styles (--house-style): ${HOUSE_STYLES.map(({ id }) => id).join(', ')}`;
+
+/** The house style with this id, as `embeds` takes it; an unknown one is refused. */
+function houseStyle(id) {
+  const style = HOUSE_STYLES.find((candidate) => candidate.id === id);
+  if (!style) refuse(`--house-style ${JSON.stringify(id)}: no such house style. Accepted: ${HOUSE_STYLES.map((candidate) => candidate.id).join(', ')}.`);
+  return { className: style.className, stylesheets: style.stylesheets };
+}
 
 /** Stops with a message on stderr and exit code 2: a wrong command line prints no embed. */
 function refuse(message) {
@@ -139,6 +165,7 @@ async function configOf(argv) {
     structuredData: values['structured-data'],
     help: values.help,
     strictCsp: values['strict-csp'],
+    houseStyle: values['house-style'] === undefined ? undefined : houseStyle(values['house-style']),
   };
   // Options not given keep the configurator's defaults.
   return { config: Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)), writeSnippets: values['write-snippets'] };

@@ -15,7 +15,8 @@ describe('npm run snippet: refused command lines', () => {
       assert.equal(status, 2);
       assert.equal(stdout, '');
       assert.match(stderr, /^npm run snippet: .+\nusage: npm run --silent snippet -- \[options\]\n/);
-      for (const option of ['--lang <value>', '--questions <value>', '--single', '--exit-url <value>', '--strict-csp']) assert.ok(stderr.includes(option), option);
+      for (const option of ['--lang <value>', '--questions <value>', '--single', '--exit-url <value>', '--strict-csp', '--house-style <value>']) assert.ok(stderr.includes(option), option);
+      assert.ok(stderr.includes('house styles (--house-style): utrecht, rijkshuisstijl, nijmegen, voorbeeld, rotterdam, denhaag, amsterdam'), stderr);
     });
   }
 
@@ -26,6 +27,7 @@ describe('npm run snippet: refused command lines', () => {
     [['--exit-url', 'javascript:alert(1)'], 'exit-url="javascript:alert(1)": no quick-exit button. Accepted: a full https:// or http:// address.'],
     [['--theme', 'pink'], 'theme="pink": using "light".'],
     [['--lang', 'xx'], 'lang="xx": not shipped, showing Dutch (nl).'],
+    [['--house-style', 'gouda'], '--house-style "gouda": no such house style. Accepted: utrecht, rijkshuisstijl, nijmegen, voorbeeld, rotterdam, denhaag, amsterdam.'],
   ]) {
     it(`${args.join(' ')}: the element's own message, exit 2`, () => {
       const { status, stdout, stderr } = snippet(...args);
@@ -34,4 +36,20 @@ describe('npm run snippet: refused command lines', () => {
       assert.ok(stderr.startsWith(`npm run snippet: ${message}`), stderr);
     });
   }
+});
+
+describe('npm run snippet --house-style', () => {
+  /** The stylesheet of the embed's declarative shadow root, decoded from its data: address. */
+  const shadowStyles = (...args) => {
+    const { status, stdout } = snippet(...args);
+    assert.equal(status, 0);
+    const href = JSON.parse(stdout).body.match(/<template shadowrootmode="open"><link rel="stylesheet" href="data:text\/css,([^"]*)">/)[1];
+    return decodeURIComponent(href.replace(/&amp;/g, '&'));
+  };
+
+  it('renders the embed in that portal theme, so it carries the adapter’s styles (as the configurator’s Huisstijl does)', () => {
+    assert.match(shadowStyles('--house-style', 'utrecht'), /--utrecht-button-/);
+    assert.match(shadowStyles('--house-style', 'amsterdam'), /--ams-accordion-/);
+    assert.doesNotMatch(shadowStyles(), /--utrecht-|--ams-/);
+  });
 });
