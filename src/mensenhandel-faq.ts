@@ -295,13 +295,14 @@ export class MensenhandelFaq extends LitElement {
   /**
    * Keeps the text children (light-text.ts) in step with what the shadow root shows, in the same
    * update, so they change together. They follow `#textStart`, where Lit keeps its record of them:
-   * a new start (the first time, or when the page removed it) replaces the text, the prerendered
-   * text too; otherwise only what changed changes.
+   * a new start (the first time, or when the page removed the start or any of the text) replaces
+   * the text, the prerendered text too; otherwise only what changed changes.
    */
   #writeText(): void {
     const { content, locale } = this.#language;
     if (!this.#ready) return;
-    if (this.#textStart?.parentNode !== this) {
+    // Title and closing line (or just the line), and a question and an answer per id.
+    if (this.#textStart?.parentNode !== this || ownText(this).length !== 2 * this.#ids.length + (this.hideTitle ? 1 : 2)) {
       for (const node of ownText(this)) node.remove();
       this.prepend((this.#textStart = new Text()));
     }
