@@ -200,8 +200,9 @@ export class MensenhandelFaq extends LitElement {
   #shown = false;
   #expanded = new Set<QuestionId>();
   #prerendered: ChildNode[] = [];
-  /** Where the text children end (light-text.ts). */
+  /** Where the text children end (light-text.ts), and how many there were after the last update. */
   #textStart?: Text;
+  #textCount = 0;
   /** The attributes as parsed (once per change, not per render). */
   #ids: readonly QuestionId[] = QUESTION_IDS;
   #level: HeadingLevel = DEFAULTS.headingLevel;
@@ -295,18 +296,20 @@ export class MensenhandelFaq extends LitElement {
   /**
    * Keeps the text children (light-text.ts) in step with what the shadow root shows, in the same
    * update, so they change together. They follow `#textStart`, where Lit keeps its record of them:
-   * a new start (the first time, or when the page removed the start or any of the text) replaces
-   * the text, the prerendered text too; otherwise only what changed changes.
+   * a new start (the first time, or when the page removed the start or any of the text since the
+   * last update) replaces the text, the prerendered text too; otherwise Lit changes only what
+   * changed (a language, a question selection, a heading level).
    */
   #writeText(): void {
     const { content, locale } = this.#language;
     if (!this.#ready) return;
-    // Title and closing line (or just the line), and a question and an answer per id.
-    if (this.#textStart?.parentNode !== this || ownText(this).length !== 2 * this.#ids.length + (this.hideTitle ? 1 : 2)) {
+    if (this.#textStart?.parentNode !== this || ownText(this).length !== this.#textCount) {
+      this.#textStart?.remove();
       for (const node of ownText(this)) node.remove();
       this.prepend((this.#textStart = new Text()));
     }
     render(textOf(content!, locale, { ids: this.#ids, level: this.#level, title: !this.hideTitle }), this, { renderBefore: this.#textStart });
+    this.#textCount = ownText(this).length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -25,6 +25,11 @@ describe('the text in the light DOM', () => {
     expect(await batchesOf(el, () => (el.questions = '6 1'))).to.equal(1);
     expect(slots(el)).to.deep.equal(['title', 'question-6', 'answer-6', 'question-1', 'answer-1', 'more-info']);
     expect(ownText(el)[1]!.textContent).to.equal(DUTCH_QUESTIONS[5]);
+    // Lit updates the text in place: no second set of text, no stray start markers.
+    el.questions = [2, 3];
+    await el.updateComplete;
+    expect(slots(el)).to.deep.equal(['title', 'question-2', 'answer-2', 'question-3', 'answer-3', 'more-info']);
+    expect([...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).length, 'one start marker').to.equal(1);
   });
 
   it('follows the heading level and the title', async () => {
