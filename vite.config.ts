@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { HOUSE_STYLES } from './demo/house-styles.js';
+import { HOUSE_STYLES } from './src/embed/house-styles.js';
 import { minifyTemplates as minifyTemplateText } from './scripts/minify-templates.mjs';
 import { productSite } from './scripts/site.mjs';
 
@@ -85,8 +85,9 @@ const BUILDS: Record<string, Build> = {
   // `dist/mensenhandel-faq.all.js`: every language inside, one request, so it can carry a
   // Subresource Integrity hash (lazy chunks cannot).
   all: { entry: { 'mensenhandel-faq.all': 'src/define.ts' }, outDir: 'dist', inlineLanguages: true },
-  // `dist/lib/`: ES modules that import Lit, for apps that already ship it (no second copy).
-  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, outDir: 'dist/lib', empty: true, litExternal: true, readable: true },
+  // `dist/lib/`: ES modules that import Lit, for apps that already ship it (no second copy), and
+  // the embed (`mensenhandel-faq/embed`), which renders with Lit's server renderer and parse5.
+  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', embed: 'src/embed/index.ts' }, outDir: 'dist/lib', empty: true, litExternal: true, readable: true },
 };
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -129,7 +130,7 @@ export default defineConfig(({ mode }) => {
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
-        external: build.litExternal ? (id: string) => /^(lit|@lit\/reactive-element|lit-html|lit-element)(\/|$)/.test(id) : [],
+        external: build.litExternal ? (id: string) => /^(lit|@lit\/reactive-element|lit-html|lit-element|@lit-labs\/ssr|parse5)(\/|$)/.test(id) : [],
         // Keeps Lit inside the entry instead of splitting it into an extra, eagerly loaded chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {

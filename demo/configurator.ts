@@ -7,8 +7,9 @@
  * announces copying politely.
  */
 import { checkExitUrl, checkId, checkScriptUrl, type FieldCheck } from '../src/field-checks.js';
-import { HOUSE_STYLES, themeHref } from './house-styles.js';
-import { DEFAULT_CONFIG, embed, type Config, type Embed } from './snippet.js';
+import { DEFAULT_CONFIG, embed, HOUSE_STYLES, type Config, type Embed } from '../src/embed/index.js';
+import { themeHref } from '../src/embed/house-styles.js';
+import type { HeadingLevel, QuestionId } from '../src/index.js';
 
 /** Where the house styles' stylesheets are served: their npm packages' folder (HOUSE_STYLES names them under /node_modules/). */
 export interface Sources {
@@ -43,8 +44,9 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
   const form = $<HTMLFormElement>('#configurator');
   const list = $<HTMLOListElement>('#questions');
   const script = document.querySelector<HTMLScriptElement>('script[src*="mensenhandel-faq"]');
-  // The script this page loaded: the configurator renders the widget with it.
+  // The script this page loaded: the preview uses it, and the embed is made of the files beside it.
   const loadedFrom = script ? script.src : new URL('/dist/mensenhandel-faq.js', location.href).href;
+  const dist = new URL('.', loadedFrom);
 
   for (const item of list.querySelectorAll('li')) addQuestionControls(item);
 
@@ -67,7 +69,7 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
     const data = new FormData(form);
     const rows = [...list.querySelectorAll<HTMLLIElement>('li')];
     const checked = (name: string) => rows.filter((row) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.checked);
-    const ids = (items: HTMLLIElement[]) => items.map((row) => Number(row.dataset.id));
+    const ids = (items: HTMLLIElement[]) => items.map((row) => Number(row.dataset.id) as QuestionId);
     return {
       ...DEFAULT_CONFIG,
       lang: String(data.get('lang') ?? '') || undefined,
@@ -75,7 +77,7 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
       questions: ids(checked('show')),
       open: ids(checked('open')),
       single: data.has('single'),
-      headingLevel: Number(data.get('headingLevel')),
+      headingLevel: Number(data.get('headingLevel')) as HeadingLevel,
       hideTitle: data.has('hideTitle'),
       hideExpandAll: data.has('hideExpandAll'),
       languageMenu: data.has('languageMenu'),
@@ -84,6 +86,7 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
       structuredData: data.has('structuredData'),
       help: String(data.get('help') ?? '').trim() || undefined,
       strictCsp: data.has('strictCsp'),
+      houseStyle: String(data.get('houseStyle') ?? '') || undefined,
     };
   };
 
@@ -99,8 +102,8 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
     // would leave the configurator and lose every choice (the note under the preview says so).
     $<HTMLElement>('#preview-exit-note').hidden = !choices.exitUrl;
     const rendering = Promise.all([
-      embed({ ...choices, exitUrl: undefined, scriptUrl: loadedFrom }, preview, loadedFrom),
-      scriptUrl ? embed({ ...choices, scriptUrl }, preview, loadedFrom) : undefined,
+      embed({ ...choices, exitUrl: undefined, scriptUrl: loadedFrom }, dist),
+      scriptUrl ? embed({ ...choices, scriptUrl }, dist) : undefined,
     ]);
     const done: Promise<Embed | undefined> = rendering.then(async ([shown, code]): Promise<Embed | undefined> => {
       if (latest !== done) return latest;
@@ -132,8 +135,8 @@ export function setUpConfigurator(root: Document | ShadowRoot | HTMLElement, sou
     const target = event.target as Element;
     if (target.id in FIELDS) showCheck(target.id);
     keepOneQuestion();
-    // A house style is the portal's: it dresses the preview, and the embed (rendered in the
-    // preview) then carries the styles the widget takes from it.
+    // A house style is the portal's: it dresses the preview, and the embed carries the styles
+    // the widget takes from it.
     if (target === houseStyle) await showHouseStyle(preview, houseStyle.value, sources.themes);
     update();
   });

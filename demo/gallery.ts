@@ -5,7 +5,7 @@
  */
 import { endonym } from '../src/features/language-menu.js';
 import { directionOf, LOCALES, type Locale } from '../src/locale.js';
-import { HOUSE_STYLES, themeHref } from './house-styles.js';
+import { HOUSE_STYLES, themeHref } from '../src/embed/house-styles.js';
 
 const themes = new URL('themes/', document.baseURI);
 

@@ -1,88 +1,29 @@
 // `npm run --silent snippet -- --lang pl --src https://example.org/faq/mensenhandel-faq.js`
 // prints the recommended embed as JSON, {"head": "…", "body": "…"}: exactly what the demo's
-// configurator produces, because it runs the configurator's own code (demo/snippet.ts) in
-// headless Chromium against the built dist/. Other options, each an attribute of the element:
-// --questions "2 1", --open "1", --single, --heading-level 3, --hide-title, --hide-expand-all,
-// --language-menu, --id faq, --exit-url URL, --structured-data, --theme dark, --help "text",
-// --strict-csp (styles linked as files), and --house-style utrecht (rendered inside that portal
-// theme, as the configurator's "Huisstijl" does, so the embed carries the adapter's styles).
-// Builds dist/ first if it is not there.
+// configurator produces, because both run the one embed module (src/embed/, here as built in
+// dist/lib/embed.js), which renders the element's templates with Lit's server renderer: no
+// browser. Other options, each an attribute of the element: --questions "2 1", --open "1",
+// --single, --heading-level 3, --hide-title, --hide-expand-all, --language-menu, --id faq,
+// --exit-url URL, --structured-data, --theme dark, --help "text", --strict-csp (styles linked
+// as files), and --house-style utrecht (the embed carries the styles the widget takes from that
+// portal theme, as the configurator's "Huisstijl" does). Builds dist/ first if it is not there.
 // `node scripts/snippet.mjs --write-snippets` writes dist/snippets/<lang>.html (every language).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { importTs } from './import-ts.mjs';
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf' };
-/** The house styles of the configurator's picker (demo/house-styles.ts): their ids, classes and stylesheets. */
-const { HOUSE_STYLES } = await importTs('demo/house-styles.ts');
-
-/** Serves the page that renders embeds: dist/ and the configurator's embed module, on loopback. */
-async function serve() {
-  const [bundle] = (await build({ entryPoints: ['demo/snippet.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles;
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      return response.end('<!doctype html><html lang="nl"><body><script type="module" src="/dist/mensenhandel-faq.js"></script>');
-    }
-    if (path === '/snippet.js') {
-      response.writeHead(200, { 'content-type': TYPES['.js'] });
-      return response.end(bundle.text);
-    }
-    try {
-      const file = normalize(join('.', decodeURIComponent(path)));
-      // dist/, and a house style's stylesheets and fonts from its package.
-      if (!file.startsWith('dist/') && !(file.startsWith('node_modules/') && /\.(css|woff2?|ttf)$/.test(file))) throw new Error('outside dist/');
-      const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
+/** The house styles of the configurator's picker (src/embed/house-styles.ts). */
+const { HOUSE_STYLES } = await importTs('src/embed/house-styles.ts');
 
 /**
  * Renders embeds for the given configurations (the defaults of the configurator, overridden by
- * each) in one browser: `[{ head, body }]`.
+ * each), from the built dist/: `[{ head, body }]`.
  */
 export async function embeds(configs) {
-  const server = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    const base = `http://127.0.0.1:${server.address().port}`;
-    await page.goto(`${base}/`);
-    return await page.evaluate(async ([configs, loadedFrom]) => {
-      const { embed, DEFAULT_CONFIG } = await import('/snippet.js');
-      await customElements.whenDefined('mensenhandel-faq');
-      const results = [];
-      for (const { houseStyle, ...config } of configs) {
-        // In a house style: inside an element with its class, under its stylesheets (as the configurator's preview).
-        const container = document.body.appendChild(Object.assign(document.createElement('div'), { className: houseStyle?.className ?? '' }));
-        for (const href of houseStyle?.stylesheets ?? []) {
-          const link = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
-          await new Promise((resolve) => {
-            link.addEventListener('load', resolve);
-            link.addEventListener('error', resolve);
-          });
-        }
-        results.push(await embed({ ...DEFAULT_CONFIG, ...config }, container, loadedFrom));
-        container.remove();
-      }
-      return results;
-    }, [configs, `${base}/dist/mensenhandel-faq.js`]);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const { embed, DEFAULT_CONFIG } = await import('../dist/lib/embed.js');
+  const dist = new URL('../dist/', import.meta.url);
+  return Promise.all(configs.map((config) => embed({ ...DEFAULT_CONFIG, ...config }, dist)));
 }
 
 const OPTIONS = {
@@ -113,11 +54,10 @@ ${Object.entries(OPTIONS)
   .join('\n')}
 house styles (--house-style): ${HOUSE_STYLES.map(({ id }) => id).join(', ')}`;
 
-/** The house style with this id, as `embeds` takes it; an unknown one is refused. */
+/** A house style's id; an unknown one is refused. */
 function houseStyle(id) {
-  const style = HOUSE_STYLES.find((candidate) => candidate.id === id);
-  if (!style) refuse(`--house-style ${JSON.stringify(id)}: no such house style. Accepted: ${HOUSE_STYLES.map((candidate) => candidate.id).join(', ')}.`);
-  return { className: style.className, stylesheets: style.stylesheets };
+  if (!HOUSE_STYLES.some((candidate) => candidate.id === id)) refuse(`--house-style ${JSON.stringify(id)}: no such house style. Accepted: ${HOUSE_STYLES.map((candidate) => candidate.id).join(', ')}.`);
+  return id;
 }
 
 /** Stops with a message on stderr and exit code 2: a wrong command line prints no embed. */
@@ -189,7 +129,7 @@ async function writeSnippets() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // On a fresh checkout, build first (its report goes to stderr: stdout is the JSON).
-  if (!existsSync('dist/mensenhandel-faq.css')) spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+  if (!existsSync('dist/lib/embed.js')) spawnSync('npm', ['run', 'build:widget'], { stdio: ['ignore', 2, 2] });
   const { config, writeSnippets: all } = await configOf(process.argv.slice(2));
   if (all) await writeSnippets();
   else process.stdout.write(`${JSON.stringify((await embeds([config]))[0])}\n`);

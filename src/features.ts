@@ -1,7 +1,10 @@
 /**
- * The optional features and design-system adapters: each a lazy chunk that only widgets using
- * it load, all with one contract (src/features/feature.ts): the chunk's `attach` makes the
- * element's controller for it. Adding one is a file and a line here.
+ * The registry of lazy chunks: the optional features and design-system adapters, each a file
+ * that only widgets using it load, all with one contract (src/features/feature.ts): the chunk's
+ * `attach` makes the element's controller for it. Here: how each loads (`FEATURES`), which
+ * design system's tokens load an adapter (`DESIGN_SYSTEMS`) and where each file is (`FILES`: the
+ * embed, src/embed/, preloads them and prerenders their styles). Adding one is a file and a line
+ * in each table here.
  */
 export const FEATURES = {
   menu: () => import('./features/language-menu.js'),
@@ -16,6 +19,21 @@ export const FEATURES = {
   amsterdam: () => import('./design-systems/amsterdam.js'),
 };
 export type FeatureName = keyof typeof FEATURES;
+/** The design-system adapters among them. */
+export type AdapterName = (typeof DESIGN_SYSTEMS)[number][0];
+
+/** Each chunk's file beside the entry (its folder from its source's: vite.config.ts `chunkFolder`). */
+export const FILES: { [name in FeatureName]: string } = {
+  menu: 'features/language-menu.js',
+  exit: 'features/quick-exit.js',
+  data: 'features/structured-data.js',
+  links: 'features/links.js',
+  help: 'features/help.js',
+  dark: 'features/dark-theme.js',
+  utrecht: 'design-systems/utrecht.js',
+  denhaag: 'design-systems/denhaag.js',
+  amsterdam: 'design-systems/amsterdam.js',
+};
 /** Each feature's controller, once it has arrived. */
 export type Features = { [name in FeatureName]?: ReturnType<Awaited<ReturnType<(typeof FEATURES)[name]>>['attach']> };
 

@@ -20,7 +20,7 @@ import type { Feature, LitTags } from './features/feature.js';
 import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
-import { entry, heading } from './templates.js';
+import { entry, shell } from './templates.js';
 import { adoptTextStyles, ownText, text as textOf } from './light-text.js';
 
 /** `detail` of the `mensenhandel-faq-toggle` event. */
@@ -253,7 +253,9 @@ export class MensenhandelFaq extends LitElement {
           const feature: Feature = attach(this, LIT);
           (this.#features as Record<FeatureName, Feature>)[name] = feature;
           const root = this.renderRoot as ShadowRoot;
-          if (feature.sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, feature.sheet];
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(feature.styles ?? '');
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
           this.addController(feature);
         })
         // A chunk that does not arrive holds nothing up: the widget shows without it.
@@ -378,16 +380,12 @@ export class MensenhandelFaq extends LitElement {
     const ids = this.#ids;
     const allOpen = this.#allOpen(ids);
     const { exit, menu, links, help } = this.#features;
-    return html`<section
-      class="faq ${this.#theme}"
-      part="base"
-      lang=${locale}
-      dir=${directionOf(locale)}
-      aria-labelledby=${this.hideTitle ? nothing : 'title'}
-      aria-label=${this.hideTitle ? content.title : nothing}
-    >
-      ${exit ? exit.render(this.#exitUrl, content.t) : nothing}
-      ${this.#languages.length && menu
+    return shell({
+      content,
+      locale,
+      theme: this.#theme,
+      title: this.hideTitle ? 0 : this.#level,
+      top: html`${exit ? exit.render(this.#exitUrl, content.t) : nothing}${this.#languages.length && menu
         ? menu.render({
             locales: this.#languages,
             current: wanted ?? locale,
@@ -397,29 +395,21 @@ export class MensenhandelFaq extends LitElement {
             choose: (chosen) => (this.lang = chosen),
             direction: directionOf,
           })
-        : nothing}
-      ${this.hideTitle ? nothing : heading(this.#level, 'title', html`<span id="title"><slot name="title"></slot></span>`)}
-      ${this.single || this.hideExpandAll
-        ? nothing
-        : html`<div class="expand-all">
-            <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${() => this.#setAll(ids, !this.#allOpen(ids))}>
-              ${allOpen ? content.hideAll : content.showAll}
-            </button>
-          </div>`}
-      <div class="list" @keydown=${this.#onKeydown}>
-        ${ids.map((id) =>
-          entry(id, {
-            level: this.#level + 1,
-            open: this.#expanded.has(id),
-            toggle: () => this.#toggle(id, !this.#expanded.has(id)),
-            reveal: () => this.#toggle(id, true),
-            after: links && this.id ? links.copyButton(id, content.t) : undefined,
-          }),
-        )}
-      </div>
-      <div class="more-info" part="more-info"><slot name="more-info"></slot></div>
-      ${help ? help.render(locale, content.t, this.#level + 1) : nothing}
-    </section>`;
+        : nothing}`,
+      allOpen: this.single || this.hideExpandAll ? undefined : allOpen,
+      setAll: () => this.#setAll(ids, !this.#allOpen(ids)),
+      items: ids.map((id) =>
+        entry(id, {
+          level: this.#level + 1,
+          open: this.#expanded.has(id),
+          toggle: () => this.#toggle(id, !this.#expanded.has(id)),
+          reveal: () => this.#toggle(id, true),
+          after: links && this.id ? links.copyButton(id, content.t) : undefined,
+        }),
+      ),
+      onKeydown: this.#onKeydown,
+      help: help ? help.render(locale, content.t, this.#level + 1) : nothing,
+    });
   }
 }
 

@@ -1,6 +1,11 @@
-/** The element's templates for one question and its pieces; the element wires in the behaviour. */
+/**
+ * The element's templates: the whole widget and one question. The element wires in the
+ * behaviour; the embed (src/embed/) renders the same templates on the server.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { QuestionId } from './content.js';
+import type { Theme } from './attributes.js';
+import type { FaqContent, QuestionId } from './content.js';
+import { directionOf, type Locale } from './locale.js';
 
 /**
  * A heading of level 1–6 (higher levels are capped at 6) with `name` as its part (the styles select parts). Six
@@ -59,3 +64,42 @@ export function entry(id: QuestionId, { level, open, toggle, reveal, after }: En
     </div>
   </div>`;
 }
+
+export interface ShellOptions {
+  content: FaqContent;
+  locale: Locale;
+  theme: Theme;
+  /** The title's heading level, or 0 for no title. */
+  title: number;
+  /** Before the title: the quick-exit button and the language menu. */
+  top: unknown;
+  /** The "show all / hide all" button's state; `undefined`: no such button. */
+  allOpen?: boolean;
+  setAll?: () => void;
+  /** The questions (`entry`). */
+  items: unknown;
+  onKeydown?: (event: KeyboardEvent) => void;
+  /** After the closing line: the host's help block. */
+  help: unknown;
+}
+
+/** The whole widget around its questions, in `locale`; the text comes from the element's slots. */
+export const shell = ({ content, locale, theme, title, top, allOpen, setAll, items, onKeydown, help }: ShellOptions) =>
+  html`<section
+    class="faq ${theme}"
+    part="base"
+    lang=${locale}
+    dir=${directionOf(locale)}
+    aria-labelledby=${title ? 'title' : nothing}
+    aria-label=${title ? nothing : content.title}
+  >
+    ${top}${title ? heading(title, 'title', html`<span id="title"><slot name="title"></slot></span>`) : nothing}
+    ${allOpen === undefined
+      ? nothing
+      : html`<div class="expand-all">
+          <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${setAll}>${allOpen ? content.hideAll : content.showAll}</button>
+        </div>`}
+    <div class="list" @keydown=${onKeydown}>${items}</div>
+    <div class="more-info" part="more-info"><slot name="more-info"></slot></div>
+    ${help}
+  </section>`;

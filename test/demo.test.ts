@@ -3,7 +3,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setUpConfigurator } from '../demo/configurator.js';
-import { FALLBACK } from '../demo/snippet.js';
+import { FALLBACK } from '../src/embed/config.js';
 import { loadPage, one, openIds, questionButtons, questionTexts, type Faq } from './helpers.js';
 
 let settled: () => Promise<unknown>;
@@ -89,7 +89,7 @@ describe('demo configurator', () => {
     expect(headOf(root)).to.equal('<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
     const body = snippetOf(root);
     expect(body).to.match(/^<mensenhandel-faq>\n {2}<template shadowrootmode="open"><link rel="stylesheet" href="data:text\/css,:host\{/);
-    expect(body).to.contain('\n  <h3 role="none" slot="question-1" lang="nl" dir="ltr">Wat is mensenhandel?</h3>\n');
+    expect(body).to.contain('\n  <h3 slot="question-1" role="none" lang="nl" dir="ltr">Wat is mensenhandel?</h3>\n');
     expect(body).to.contain('<details class="item"><summary><h3 part="heading"><span class="question" part="question" id="question-1">');
     expect(body.endsWith(`  ${FALLBACK}\n</mensenhandel-faq>\n<script type="module" src="${SCRIPT}" id="mensenhandel-faq-end"></script>`)).to.be.true;
     await preview(root).updateComplete;

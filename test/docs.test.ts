@@ -80,7 +80,7 @@ describe('documentation', () => {
 
   it('docs/portal.md names every house style the widget follows, with its package', async () => {
     const { portal } = await load();
-    const { HOUSE_STYLES } = await import('../demo/house-styles.js');
+    const { HOUSE_STYLES } = await import('../src/embed/house-styles.js');
     for (const style of HOUSE_STYLES) {
       expect(portal, style.name).to.contain(style.name);
       expect(portal, style.package).to.contain(`\`${style.package}\``);

@@ -1,8 +1,8 @@
 // Every linked site is Dutch. In a widget in another language the links say so: to machines with
 // hreflang="nl", to people with a short note in the widget's language right after each link
 // (part of the translated sentence, so translators place it). A Dutch widget marks nothing.
-import { expect, fixture } from '@open-wc/testing';
-import { DEFAULT_CONFIG, embed, FALLBACK } from '../demo/snippet.js';
+import { expect } from '@open-wc/testing';
+import { DEFAULT_CONFIG, embed, FALLBACK } from '../src/embed/index.js';
 import { all, faq, one, shownText, TRANSLATIONS } from './helpers.js';
 
 /** "(in Dutch)" in each translation, as its translator wrote it. */
@@ -60,7 +60,7 @@ describe('links to Dutch sites', () => {
     const SCRIPT = new URL('/dist/mensenhandel-faq.js', location.href).href;
     /** The fallback of the configurator's embed in a language: the markup after the prerendered content. */
     const fallbackOf = async (lang?: string) => {
-      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
+      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang }, new URL('/dist/', location.href));
       return body.split('\n').find((line) => line.startsWith('  <a '))!.slice(2);
     };
 
@@ -86,7 +86,7 @@ describe('links to Dutch sites', () => {
     }
 
     it('with the title hidden, still names the questions', async () => {
-      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'en', hideTitle: true }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
+      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'en', hideTitle: true }, new URL('/dist/', location.href));
       expect(body).to.contain('\n  <a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl">The 6 most frequently asked questions about human trafficking</a> (in Dutch)\n');
     });
   });

@@ -1,8 +1,8 @@
 // When the script cannot run, the page still offers something useful: the recommended snippet
-// (the demo's, demo/snippet.ts) puts a link inside the element, shown until the element is
+// (the configurator's, src/embed/) puts a link inside the element, shown until the element is
 // defined (the link is in no slot, so it disappears once the widget draws itself).
 import { expect, waitUntil } from '@open-wc/testing';
-import { FALLBACK } from '../demo/snippet.js';
+import { FALLBACK } from '../src/embed/config.js';
 import { loadPage, questionTexts, type Faq } from './helpers.js';
 
 const page = (script: string) => `<!doctype html><html lang="nl"><head>${script}</head><body><mensenhandel-faq>${FALLBACK}</mensenhandel-faq></body></html>`;

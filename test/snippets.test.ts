@@ -1,18 +1,19 @@
-// The recommended embed (demo/snippet.ts: the configurator and `npm run snippet`) and
+// The recommended embed (src/embed/: the configurator and `npm run snippet`) and
 // dist/snippets/<lang>.html: the widget prerendered as declarative shadow DOM. With JavaScript
 // off its questions open and close (they are <details>) and no other control pretends to work;
 // where the script runs, the element takes it over in place: nothing moves, nothing flashes, and
 // what the visitor opened stays open.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { HOUSE_STYLES } from '../demo/house-styles.js';
-import { DEFAULT_CONFIG, embed, type Config } from '../demo/snippet.js';
+import { DEFAULT_CONFIG, embed, HOUSE_STYLES, type Config } from '../src/embed/index.js';
 import { LANGUAGES, loadPage, openIds, questionButtons, shownText, type Faq } from './helpers.js';
 
 const SCRIPT = new URL('/dist/mensenhandel-faq.js', location.href).href;
+/** The built files the embed is made of. */
+const DIST = new URL('/dist/', location.href);
 const snippet = async (lang: string) => (await fetch(`/dist/snippets/${lang}.html`)).text();
 const render = async (config: Partial<Config> = {}) =>
-  embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, ...config }, await fixture<HTMLElement>('<div></div>'), SCRIPT);
+  embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, ...config }, DIST);
 
 /** A page with the markup, with JavaScript off. */
 const withoutJavaScript = (markup: string) =>
@@ -135,7 +136,7 @@ describe('the embed, taken over by its script', () => {
   }
 
   it('with every feature (quick exit, language menu, copy link, help, single, open): in place', async () => {
-    const config = { lang: 'ar', id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, help: 'اتصل: 0800', single: true, open: [4], headingLevel: 3 };
+    const config: Partial<Config> = { lang: 'ar', id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, help: 'اتصل: 0800', single: true, open: [4], headingLevel: 3 };
     const { el, shown, after, frame } = await takeOver((await render(config)).body);
     expect(after).to.deep.equal(shown);
     expect(frame.shift).to.equal(0);
@@ -143,20 +144,19 @@ describe('the embed, taken over by its script', () => {
     expect(el.shadowRoot!.querySelector('[part~="quick-exit"]')!.checkVisibility({ visibilityProperty: true })).to.be.true;
   });
 
-  for (const id of ['utrecht', 'denhaag', 'amsterdam']) {
+  for (const style of HOUSE_STYLES) {
+    const { id } = style;
     it(`prerendered in a portal's house style (${id}): in place, in the portal's look before and after`, async () => {
-      const style = HOUSE_STYLES.find((candidate) => candidate.id === id)!;
       const links = style.stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
-      // The configurator renders the embed inside the portal's theme, as its preview does
-      // (the fixture, with the theme's stylesheets, is removed after the test).
-      const container = await fixture<HTMLElement>(`<div>${links}<div class="${style.className}"></div></div>`);
-      await Promise.all([...container.querySelectorAll('link')].map((link) => link.sheet ?? new Promise((resolve) => link.addEventListener('load', resolve))));
-      const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'nl' }, container.lastElementChild as HTMLElement, SCRIPT);
+      const { body } = await render({ lang: 'nl', houseStyle: id });
       const { el, shown, after } = await takeOver(body, { head: links, className: style.className });
       // Same boxes before and after. (Layout shift is not asserted here: on a cold cache the
       // theme's own web fonts may still swap in while the script arrives.)
       expect(after).to.deep.equal(shown);
-      expect(el.shadowRoot!.adoptedStyleSheets.length, 'the adapter arrived').to.be.greaterThan(1);
+      // The element's own sheet and one per adapter: the adapters the house style declares (whose
+      // styles the embed carries) are the ones the element found the theme's tokens for.
+      expect(el.shadowRoot!.adoptedStyleSheets.length, 'the adapters that arrived').to.equal(1 + style.adapters.length);
+      for (const adapter of style.adapters) expect(body).to.contain(`/dist/design-systems/${adapter}.js">`);
     });
   }
 

@@ -82,11 +82,11 @@ const direct = css`
   }
 `;
 
-const sheet = new CSSStyleSheet();
 /** Colours without a public property, for the light theme only: the title's and the answers' text. */
 const light = (theme: string) =>
   `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--ams-heading-color,inherit))}${theme} :is(.answer-body,.more-info)>slot{color:var(--ams-paragraph-color,inherit)}`;
 
-sheet.replaceSync(`.faq{${shape};${colours}}${levels}${direct}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);
+/** This adapter's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = `.faq{${shape};${colours}}${levels}${direct}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`;
 
-export const attach: Attach<Feature> = () => ({ sheet });
+export const attach: Attach<Feature> = () => ({ styles });

@@ -48,7 +48,7 @@ const direct = css`
   }
 `;
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`:host .faq{${shape};${colours}}${direct}`);
+/** This adapter's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = `:host .faq{${shape};${colours}}${direct}`;
 
-export const attach: Attach<Feature> = () => ({ sheet });
+export const attach: Attach<Feature> = () => ({ styles });

@@ -109,7 +109,7 @@ const levels = [1, 2, 3, 4, 5, 6]
 const light = (theme: string) =>
   `${theme} [part=title]{color:var(--mensenhandel-faq-title-color,var(--_ds-title))}${theme} :is(.answer-body,.more-info)>slot{color:var(--utrecht-paragraph-color,inherit)}${theme} :focus-visible{box-shadow:0 0 0 var(--utrecht-focus-outline-width,var(--basis-focus-outline-width,0)) var(--utrecht-focus-inverse-outline-color,var(--basis-focus-inverse-outline-color,transparent))}`;
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`.faq{${shape};${colours}}${direct}${levels}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`);
+/** This adapter's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = `.faq{${shape};${colours}}${direct}${levels}${light('.light')}@media not (prefers-color-scheme:dark){${light('.auto')}}`;
 
-export const attach: Attach<Feature> = () => ({ sheet });
+export const attach: Attach<Feature> = () => ({ styles });

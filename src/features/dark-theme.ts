@@ -28,8 +28,7 @@ const dark = css`
   --_padding: 1rem;
 `;
 
-/** This feature's styles, shared by every widget that uses it. */
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`.dark{${dark}}@media (prefers-color-scheme:dark){.auto{${dark}}}`);
+/** This feature's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = `.dark{${dark}}@media (prefers-color-scheme:dark){.auto{${dark}}}`;
 
-export const attach: Attach<Feature> = () => ({ sheet });
+export const attach: Attach<Feature> = () => ({ styles });

@@ -5,7 +5,7 @@ import type { html, nothing, ReactiveController, ReactiveControllerHost } from '
  *
  * A chunk exports `attach`, which the element calls once, when the chunk has arrived: it gets
  * the element and Lit's tags and returns the element's own controller for that feature. The
- * element adds the controller's `sheet` to its shadow root and adds the controller to itself
+ * element adds the controller's `styles` to its shadow root and adds the controller to itself
  * (so `hostConnected` / `hostDisconnected` run with the element's), then calls the controller's
  * own render methods. Chunks import only types, so at run time they import nothing: a chunk that
  * imported the entry would load a second copy of it when a page loaded it under another URL.
@@ -25,8 +25,11 @@ export interface LitTags {
 
 /** One element's controller for one feature. */
 export interface Feature extends Partial<ReactiveController> {
-  /** The feature's styles, added to the element's shadow root (a constructed stylesheet: CSP-safe). */
-  readonly sheet?: CSSStyleSheet;
+  /**
+   * The feature's styles: the element adds them to its shadow root as a constructed stylesheet
+   * (CSP-safe); the embed prerenders them (src/embed/).
+   */
+  readonly styles?: string;
 }
 
 /** What every feature chunk exports. */

@@ -30,7 +30,7 @@ export function endonym(locale: Locale): string {
  * choice, the live region says "<label>: <language>" in the new language, once it is on screen.
  */
 class LanguageMenu implements Feature {
-  readonly sheet = sheet;
+  readonly styles = styles;
   /** The language the visitor chose: announced once it is on screen. */
   #chosen: Locale | undefined;
   /** The chosen language once the accessibility tree has it (see #rebuild). */
@@ -70,38 +70,61 @@ class LanguageMenu implements Feature {
     choose: (locale: Locale) => void;
     direction: (locale: Locale) => 'ltr' | 'rtl';
   }) {
-    const { html, nothing } = this.lit;
+    const { nothing } = this.lit;
     if (this.#chosen === shown && this.#announced !== shown) this.#rebuild(shown);
     const options = locales.includes(current) ? locales : [current, ...locales];
     if (options.length < 2) return nothing;
-    const label = t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' });
-    return html`<div class="language">
-        <label for="language" part="language-label">
-          <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
-          </svg>
-          ${label}
-        </label>
-        <select id="language" part="language-menu" @change=${(event: Event) => {
-          const locale = (event.target as HTMLSelectElement).value as Locale;
-          this.#chosen = locale;
-          choose(locale);
-        }}>
-          ${options.map(
-            (locale) =>
-              html`<option value=${locale} lang=${locale} dir=${direction(locale)} ?selected=${locale === current}>${endonym(locale)}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="visually-hidden" role="status">${this.#announced === shown ? `${label}: ${endonym(shown)}` : ''}</div>`;
+    return languageMenu(this.lit, t, {
+      options,
+      current,
+      direction,
+      change: (event: Event) => {
+        const locale = (event.target as HTMLSelectElement).value as Locale;
+        this.#chosen = locale;
+        choose(locale);
+      },
+      announced: this.#announced === shown ? shown : undefined,
+    });
   }
+}
+
+/**
+ * The menu, labelled in the language of `t`, with an option per language, `current` selected,
+ * each named in its own language; after it the polite live region, saying "<label>: <language>"
+ * for the `announced` language. The embed prerenders it without `change`.
+ */
+export function languageMenu(
+  { html }: LitTags,
+  t: Msg,
+  { options, current, direction, change, announced }: {
+    options: readonly Locale[];
+    current: Locale;
+    direction: (locale: Locale) => 'ltr' | 'rtl';
+    change?: (event: Event) => void;
+    announced?: Locale | undefined;
+  },
+) {
+  const label = t('Taal', { id: 'ui.language', desc: 'Label of the menu in which visitors choose the language of the questions.' });
+  return html`<div class="language">
+      <label for="language" part="language-label">
+        <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3 3.5-3 9.5 0 13M8 1.5c3 3.5 3 9.5 0 13" />
+        </svg>
+        ${label}
+      </label>
+      <select id="language" part="language-menu" @change=${change}>
+        ${options.map(
+          (locale) => html`<option value=${locale} lang=${locale} dir=${direction(locale)} ?selected=${locale === current}>${endonym(locale)}</option>`,
+        )}
+      </select>
+    </div>
+    <div class="visually-hidden" role="status">${announced ? `${label}: ${endonym(announced)}` : ''}</div>`;
 }
 
 export const attach: Attach<LanguageMenu> = (host, lit) => new LanguageMenu(host, lit);
 
-/** This feature's styles, shared by every widget that uses it. */
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css`
+/** This feature's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = css`
   .language {
     display: flex;
     flex-wrap: wrap;
@@ -143,4 +166,4 @@ sheet.replaceSync(css`
       display: none;
     }
   }
-`);
+`;

@@ -10,7 +10,7 @@ import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 const css = String.raw;
 
 class Links implements Feature {
-  readonly sheet = sheet;
+  readonly styles = styles;
   /** What each question's live region says after a copy. */
   readonly #status = new Map<number, string>();
 
@@ -46,12 +46,7 @@ class Links implements Feature {
       }
       this.host.requestUpdate();
     };
-    return this.lit.html`<p class="copy" data-nosnippet>
-      <button type="button" part="copy-link" @click=${copy}>
-        ${t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' })}
-      </button>
-      <span role="status">${this.#status.get(question)}</span>
-    </p>`;
+    return copyLink(this.lit, t, copy, this.#status.get(question));
   }
 
   #warnedHash = false;
@@ -87,11 +82,22 @@ class Links implements Feature {
   }
 }
 
+/**
+ * The "copy link" button and its live region (saying `status`), in the language of `t`, copying
+ * with `copy` (the embed prerenders it without).
+ */
+export const copyLink = ({ html }: LitTags, t: Msg, copy?: () => void, status?: string) =>
+  html`<p class="copy" data-nosnippet>
+    <button type="button" part="copy-link" @click=${copy}>
+      ${t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' })}
+    </button>
+    <span role="status">${status}</span>
+  </p>`;
+
 export const attach: Attach<Links> = (host, lit) => new Links(host, lit);
 
-/** This feature's styles, shared by every widget that uses it. */
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css`
+/** This feature's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = css`
   .copy {
     margin: 0.75em 0 0;
     display: flex;
@@ -117,4 +123,4 @@ sheet.replaceSync(css`
       display: none;
     }
   }
-`);
+`;

@@ -13,7 +13,7 @@ const WINDOW_MS = 5000;
 const css = String.raw;
 
 class QuickExit implements Feature {
-  readonly sheet = sheet;
+  readonly styles = styles;
   /** Set when leaving starts: a cover hides the page until the browser has replaced it. */
   #leaving = false;
   #url: string | undefined;
@@ -38,16 +38,7 @@ class QuickExit implements Feature {
     const { html, nothing } = this.lit;
     this.#url = url;
     return html`${this.#leaving ? html`<div class="cover"></div>` : nothing}
-      ${url
-        ? html`<div class="quick-exit">
-            <button type="button" part="quick-exit" @click=${this.#exit}>
-              ${t('Snel weg', {
-                id: 'ui.quick-exit',
-                desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
-              })}
-            </button>
-          </div>`
-        : nothing}`;
+      ${url ? exitButton(this.lit, t, this.#exit) : nothing}`;
   }
 
   #exit = (): void => {
@@ -69,11 +60,21 @@ class QuickExit implements Feature {
   };
 }
 
+/** The quick-exit button in the language of `t`, leaving with `exit` (the embed prerenders it without). */
+export const exitButton = ({ html }: LitTags, t: Msg, exit?: () => void) =>
+  html`<div class="quick-exit">
+    <button type="button" part="quick-exit" @click=${exit}>
+      ${t('Snel weg', {
+        id: 'ui.quick-exit',
+        desc: 'Button that leaves this page at once for a safe site (as GOV.UK "Exit this page"); short and clear.',
+      })}
+    </button>
+  </div>`;
+
 export const attach: Attach<QuickExit> = (host, lit) => new QuickExit(host, lit);
 
-/** This feature's styles, shared by every widget that uses it. */
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css`
+/** This feature's styles (the element adopts them as a stylesheet; the embed prerenders them). */
+export const styles = css`
   .quick-exit {
     position: sticky;
     inset-block-start: 0;
@@ -107,4 +108,4 @@ sheet.replaceSync(css`
       display: none;
     }
   }
-`);
+`;

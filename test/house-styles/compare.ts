@@ -3,7 +3,7 @@
  * a house style's class on `<body>`, its own accordion (#reference) beside `<mensenhandel-faq>`
  * with no CSS of ours, and the 14 styles a visitor sees, read from both as computed styles.
  */
-import { HOUSE_STYLES, type HouseStyle } from '../../demo/house-styles.js';
+import { HOUSE_STYLES, type HouseStyle } from '../../src/embed/house-styles.js';
 import { REFERENCE_STYLESHEETS, referenceAccordion } from './reference.js';
 
 type Part = 'question' | 'firstSection' | 'lastSection' | 'text' | 'panel' | 'link' | 'title';

@@ -4,7 +4,7 @@
  * system's heading and answers as its paragraphs and links. Styled by the design system's
  * released CSS, never by ours: this is what the widget is compared with.
  */
-import type { HouseStyle } from '../../demo/house-styles.js';
+import type { HouseStyle } from '../../src/embed/house-styles.js';
 
 const modules = '/node_modules';
 const QUESTIONS = ['Wat is mensenhandel?', 'Hoe herken je mensenhandel?'];

@@ -4,6 +4,9 @@
 // for good options is compared with the configurator's output in test/snippet-command.test.ts.)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const snippet = (...args) => spawnSync('node', ['scripts/snippet.mjs', ...args], { encoding: 'utf8' });
@@ -51,5 +54,34 @@ describe('npm run snippet --house-style', () => {
     assert.match(shadowStyles('--house-style', 'utrecht'), /--utrecht-button-/);
     assert.match(shadowStyles('--house-style', 'amsterdam'), /--ams-accordion-/);
     assert.doesNotMatch(shadowStyles(), /--utrecht-|--ams-/);
+  });
+});
+
+describe('npm run snippet without a browser', () => {
+  it('prints the Polish embed with nothing on PATH but node (no browser to find)', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'only-node-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const { status, stdout, stderr } = spawnSync(join(bin, 'node'), ['scripts/snippet.mjs', '--lang', 'pl', '--src', 'https://example.org/faq/mensenhandel-faq.js'], {
+      encoding: 'utf8',
+      env: { PATH: bin },
+    });
+    assert.equal(status, 0, stderr);
+    const { head, body } = JSON.parse(stdout);
+    assert.equal(head, '<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
+    assert.ok(body.startsWith('<mensenhandel-faq lang="pl">\n  <template shadowrootmode="open">'), body.slice(0, 80));
+    assert.ok(body.includes('<h3 slot="question-1" role="none" lang="pl" dir="ltr">Czym jest handel ludźmi?</h3>'));
+    assert.ok(body.endsWith('<script type="module" src="https://example.org/faq/mensenhandel-faq.js" id="mensenhandel-faq-end"></script>\n<link rel="modulepreload" href="https://example.org/faq/locales/pl.js">'));
+  });
+
+  it('nothing under src/, scripts/, wordpress/ or bench/ (or vite.config.ts) imports from demo/', () => {
+    const files = (folder) =>
+      readdirSync(folder, { recursive: true })
+        .map((name) => join(folder, name))
+        .filter((path) => /\.(ts|mjs|js)$/.test(path) && !path.includes('node_modules') && !path.includes('/.out/') && statSync(path).isFile());
+    const importing = ['src', 'scripts', 'wordpress', 'bench']
+      .flatMap(files)
+      .concat('vite.config.ts')
+      .filter((path) => /(from|import)\s*\(?\s*['"][./]*\/?demo\//.test(readFileSync(path, 'utf8')));
+    assert.deepEqual(importing, []);
   });
 });

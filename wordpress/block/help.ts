@@ -6,7 +6,7 @@
 import { Button, SelectControl, TextareaControl } from '@wordpress/components';
 import { createElement as h, Fragment } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { helpMarkup } from '../../demo/snippet.js';
+import { helpMarkup } from '../../src/embed/config.js';
 import { LANGUAGE_OPTIONS, languageName } from './languages.js';
 import { helpText, type Help } from './options.js';
 

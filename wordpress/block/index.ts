@@ -11,7 +11,7 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { registerBlockType, type BlockEditProps } from '@wordpress/blocks';
 import { createElement, Fragment, RawHTML } from '@wordpress/element';
-import { FALLBACK } from '../../demo/snippet.js';
+import { FALLBACK } from '../../src/embed/config.js';
 import metadata from './block.json';
 import { helpText, known, markup, previewProps, type Help, type Options } from './options.js';
 import { Settings } from './settings.js';

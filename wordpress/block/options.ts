@@ -1,10 +1,11 @@
 /**
  * What the block stores, and the element it makes of it. The options are the configurator's
- * (demo/snippet.ts), and so is the translation into the element's attributes, fallback link and
+ * (src/embed/config.ts), and so is the translation into the element's attributes, fallback link and
  * help slot: a block and a pasted embed with the same settings give the same element.
  */
-import { attributes, DEFAULT_CONFIG, escape, FALLBACK, startTag, type Config } from '../../demo/snippet.js';
+import { attributes, DEFAULT_CONFIG, escape, FALLBACK, startTag, type Config } from '../../src/embed/config.js';
 import { parseQuestions } from '../../src/attributes.js';
+import type { QuestionId } from '../../src/content.js';
 
 /**
  * The block's attributes (block.json): the configurator's options, less what only a pasted
@@ -13,7 +14,10 @@ import { parseQuestions } from '../../src/attributes.js';
  * HTML for users without unfiltered_html, so a typed `&` would come back as `&amp;`, and the
  * block as invalid.
  */
-export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'lang' | 'exitUrl' | 'id'> & {
+export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'houseStyle' | 'lang' | 'exitUrl' | 'id' | 'questions' | 'open'> & {
+  /** Question ids as stored: a saved block may hold any number (`known` keeps the widget's). */
+  questions: number[];
+  open: number[];
   /** A language code, or empty: the page's language. */
   lang: string;
   exitUrl: string;
@@ -24,14 +28,15 @@ export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'lang' |
 
 /**
  * One help line: its language (none: for every language without a line of its own), and its
- * content as saved (demo/snippet.ts `helpMarkup`: escaped text, `<br>` per line).
+ * content as saved (src/embed/config.ts `helpMarkup`: escaped text, `<br>` per line).
  */
 export interface Help {
   lang?: string;
   content: string;
 }
 
-const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, help: undefined, scriptUrl: '' });
+// Unknown ids reach the element as written (it warns and drops them), as a pasted embed's would.
+const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, questions: options.questions as QuestionId[], open: options.open as QuestionId[], help: undefined, scriptUrl: '' });
 
 /**
  * What the post saves: the element with its fallback link and help slot, as the configurator

@@ -11,6 +11,7 @@ import { checkExitUrl, checkId } from '../../src/field-checks.js';
 import { CheckedField } from './fields.js';
 import { HelpLines } from './help.js';
 import { LANGUAGE_OPTIONS } from './languages.js';
+import type { HeadingLevel } from '../../src/attributes.js';
 import type { Options } from './options.js';
 import { Questions } from './questions.js';
 
@@ -65,7 +66,7 @@ export function Settings({ options, change }: Props) {
         help: __('Headings are the outline of the page that screen readers and search engines follow. Choose one level below the heading above the block: under the page title (level 1), choose 2. The questions are one level lower.', 'mensenhandel-faq'),
         value: String(options.headingLevel),
         options: headingLevels(),
-        onChange: (level: string) => change({ headingLevel: Number(level) }),
+        onChange: (level: string) => change({ headingLevel: Number(level) as HeadingLevel }),
       }),
     ),
     h(

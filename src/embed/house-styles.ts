@@ -1,8 +1,10 @@
 /**
  * The NL Design System house styles the widget follows, from their released npm packages (the
- * versions pinned in package.json): the configurator's "Huisstijl" picker, the house-style tests
- * and the screenshots in docs/portal.md all use this one list.
+ * versions pinned in package.json): the configurator's "Huisstijl" picker, `npm run snippet
+ * --house-style`, the house-style tests and the screenshots in docs/portal.md all use this one list.
  */
+import type { AdapterName } from '../features.js';
+
 export interface HouseStyle {
   id: string;
   /** As a Dutch municipal developer knows it. */
@@ -15,6 +17,11 @@ export interface HouseStyle {
   stylesheets: string[];
   /** Which accordion the portal itself uses (see test/house-styles/reference.ts). */
   accordion: 'utrecht' | 'denhaag' | 'amsterdam';
+  /**
+   * The design-system adapters the widget loads under this theme (those whose tokens it sets:
+   * src/features.ts `DESIGN_SYSTEMS`); the embed prerenders their styles (tested against the element).
+   */
+  adapters: readonly AdapterName[];
 }
 
 const modules = '/node_modules';
@@ -30,6 +37,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'utrecht-theme',
     stylesheets: [`${modules}/@utrecht/design-tokens/dist/index.css`],
     accordion: 'utrecht',
+    adapters: ['utrecht'],
   },
   {
     id: 'rijkshuisstijl',
@@ -38,6 +46,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'rhc-theme',
     stylesheets: [`${modules}/@rijkshuisstijl-community/design-tokens/dist/index.css`],
     accordion: 'utrecht',
+    adapters: ['utrecht'],
   },
   {
     id: 'nijmegen',
@@ -46,6 +55,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'nijmegen-theme',
     stylesheets: [`${modules}/@gemeentenijmegen/design-tokens/dist/index.css`],
     accordion: 'utrecht',
+    adapters: ['utrecht'],
   },
   {
     id: 'voorbeeld',
@@ -54,6 +64,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'voorbeeld-theme',
     stylesheets: [`${modules}/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css`],
     accordion: 'utrecht',
+    adapters: ['utrecht'],
   },
   {
     id: 'rotterdam',
@@ -63,6 +74,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     // Not its font.css: that one loads a font from rotterdam.nl.
     stylesheets: [`${modules}/@nl-design-system-unstable/rotterdam-design-tokens/dist/index.css`],
     accordion: 'utrecht',
+    adapters: ['utrecht'],
   },
   {
     id: 'denhaag',
@@ -71,6 +83,7 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'denhaag-theme',
     stylesheets: [`${modules}/@gemeente-denhaag/design-tokens-components/dist/theme/index.css`],
     accordion: 'denhaag',
+    adapters: ['utrecht', 'denhaag'],
   },
   {
     id: 'amsterdam',
@@ -79,5 +92,6 @@ export const HOUSE_STYLES: readonly HouseStyle[] = [
     className: 'ams-theme',
     stylesheets: [`${modules}/@amsterdam/design-system-tokens/dist/index.theme.css`, `${modules}/@amsterdam/design-system-assets/font/index.css`],
     accordion: 'amsterdam',
+    adapters: ['amsterdam'],
   },
 ];
