@@ -1,12 +1,10 @@
 // Custom Elements Manifest (`npm run analyze`): from the JSDoc of src/mensenhandel-faq.ts. The
 // element's defaults come from `DEFAULTS` in src/attributes.ts; the manifest (and so docs/api.md's
 // API table) shows their values, not the name.
-import { readFileSync } from 'node:fs';
+import { importTs } from './scripts/import-ts.mjs';
 
-const source = readFileSync('src/attributes.ts', 'utf8');
-const declaration = /export const DEFAULTS = \{([^}]*)\}/.exec(source)?.[1];
-if (!declaration) throw new Error('src/attributes.ts declares no DEFAULTS');
-const DEFAULTS = Object.fromEntries([...declaration.matchAll(/(\w+): ([^,]+)/g)].map(([, name, value]) => [name, value.trim()]));
+/** The defaults as the manifest writes values: in JavaScript's notation (`'light'`, `2`). */
+const DEFAULTS = Object.fromEntries(Object.entries((await importTs('src/attributes.ts')).DEFAULTS).map(([name, value]) => [name, JSON.stringify(value).replace(/"/g, "'")]));
 
 /**
  * The analyzer records literal defaults only: for each `this.<property> = DEFAULTS.<name>` in the

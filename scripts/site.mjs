@@ -208,7 +208,8 @@ export function productSite({ version, houseStyleSheets, build }) {
     },
     closeBundle() {
       if (!outDir) return;
-      for (const name of BROWSER_FILES) cpSync(join('dist', name), join(outDir, 'widget', name), { recursive: true });
+      // The widget's files, and the styles the configurator's embed carries (src/embed/).
+      for (const name of [...BROWSER_FILES, 'mensenhandel-faq.embed.js']) cpSync(join('dist', name), join(outDir, 'widget', name), { recursive: true });
       for (const [from, to] of themeFiles(houseStyleSheets)) {
         mkdirSync(dirname(join(outDir, to)), { recursive: true });
         cpSync(from, join(outDir, to));

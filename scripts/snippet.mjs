@@ -26,23 +26,11 @@ export async function embeds(configs) {
   return Promise.all(configs.map((config) => embed({ ...DEFAULT_CONFIG, ...config }, dist)));
 }
 
+/** The options table (src/options.ts): each option a command-line option, `--` and its key in kebab case (`--src`: the script's address). */
+const { OPTIONS: TABLE } = await importTs('src/options.ts');
+const optionName = (key) => (key === 'scriptUrl' ? 'src' : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
 const OPTIONS = {
-  lang: { type: 'string' },
-  src: { type: 'string' },
-  questions: { type: 'string' },
-  open: { type: 'string' },
-  single: { type: 'boolean' },
-  'heading-level': { type: 'string' },
-  'hide-title': { type: 'boolean' },
-  'hide-expand-all': { type: 'boolean' },
-  'language-menu': { type: 'boolean' },
-  id: { type: 'string' },
-  'exit-url': { type: 'string' },
-  'structured-data': { type: 'boolean' },
-  theme: { type: 'string' },
-  help: { type: 'string' },
-  'strict-csp': { type: 'boolean' },
-  'house-style': { type: 'string' },
+  ...Object.fromEntries(TABLE.map(({ key, kind }) => [optionName(key), { type: kind === 'flag' ? 'boolean' : 'string' }])),
   'write-snippets': { type: 'boolean' },
 };
 
@@ -79,36 +67,20 @@ async function configOf(argv) {
     refuse(`${error.message}\n${USAGE}`);
   }
   // The element's own parsers: the command refuses what the element would warn about.
-  const { parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme } = await importTs('src/attributes.ts');
   const { describe } = await importTs('src/features/warnings.ts');
   const { LOCALES } = await importTs('src/locale.ts');
-  const checked = (given, parsed) => {
-    if (given === undefined) return undefined;
-    if (parsed.problem) refuse(describe(parsed.problem, LOCALES));
-    return parsed.value;
-  };
-  const questions = checked(values.questions, parseQuestions(values.questions));
-  const open = checked(values.open, parseOpen(values.open));
-  const config = {
-    scriptUrl: values.src ?? 'mensenhandel-faq.js',
-    lang: checked(values.lang, parseLang(values.lang ?? null, undefined)) && values.lang,
-    theme: checked(values.theme, parseTheme(values.theme)),
-    questions: questions && [...questions],
-    open: open && [...open],
-    single: values.single,
-    headingLevel: checked(values['heading-level'], parseHeadingLevel(values['heading-level'], values['heading-level'])),
-    hideTitle: values['hide-title'],
-    hideExpandAll: values['hide-expand-all'],
-    languageMenu: values['language-menu'],
-    id: values.id,
-    exitUrl: checked(values['exit-url'], parseExitUrl(values['exit-url'])) && values['exit-url'],
-    structuredData: values['structured-data'],
-    help: values.help,
-    strictCsp: values['strict-csp'],
-    houseStyle: values['house-style'] === undefined ? undefined : houseStyle(values['house-style']),
-  };
+  const config = { scriptUrl: 'mensenhandel-faq.js' };
+  for (const { key, parse } of TABLE) {
+    const given = values[optionName(key)];
+    if (given === undefined) continue;
+    const parsed = parse?.(given);
+    if (parsed?.problem) refuse(describe(parsed.problem, LOCALES));
+    // Lists and numbers as the element reads them; text as given.
+    config[key] = parsed && typeof parsed.value !== 'string' ? (Array.isArray(parsed.value) ? [...parsed.value] : parsed.value) : given;
+  }
+  if (config.houseStyle !== undefined) houseStyle(config.houseStyle);
   // Options not given keep the configurator's defaults.
-  return { config: Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)), writeSnippets: values['write-snippets'] };
+  return { config, writeSnippets: values['write-snippets'] };
 }
 
 /** dist/snippets/<lang>.html: the element of each language's default embed, for pages that may not run scripts. */

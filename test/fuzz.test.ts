@@ -3,10 +3,17 @@
 // blank widget, never markup rendered, every warning at most once per element.
 import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
+import { OPTIONS } from '../src/options.js';
 import { captureWarnings, questionButtons, type Faq, settle, shownText } from './helpers.js';
 
-const ATTRIBUTES = ['lang', 'theme', 'questions', 'open', 'single', 'heading-level', 'hide-title', 'hide-expand-all', 'languages'];
-const PROPERTIES = ['lang', 'theme', 'questions', 'open', 'single', 'headingLevel', 'hideTitle', 'hideExpandAll', 'languages'];
+/**
+ * Every attribute of the options table (src/options.ts) but those that reach outside the widget
+ * (tested on their own): `id` (the address's fragment), `exit-url` (leaves the page),
+ * `structured-data` (the document's head). Their properties: the names in camel case.
+ */
+const OUTSIDE = ['id', 'exit-url', 'structured-data'];
+const ATTRIBUTES = OPTIONS.flatMap(({ attribute }) => (attribute && !OUTSIDE.includes(attribute.name) ? [attribute.name] : []));
+const PROPERTIES = ATTRIBUTES.map((name) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()));
 /** Every element the widget itself renders in its shadow root; anything else came from input. */
 const OWN_ELEMENTS = new Set(['section', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'button', 'svg', 'path', 'p', 'label', 'select', 'option', 'slot']);
 /** Every element of the text it renders as its own children (light-text.ts); the fuzzed element has no others. */

@@ -4,56 +4,10 @@
  * Pure string work with no Lit and no DOM, so the WordPress block's editor script uses it too.
  * The embed itself (the prerendered widget) is `embed()` in ./index.ts.
  */
-import { DEFAULTS, type HeadingLevel, type Theme } from '../attributes.js';
-import type { QuestionId } from '../content.js';
 import { matchLocale, SOURCE_LOCALE } from '../locale.js';
+import { OPTIONS, type Config } from '../options.js';
 
-/** What the configurator lets a site editor choose; `undefined` leaves an attribute out. */
-export interface Config {
-  /** Where the page loads mensenhandel-faq.js from; every other file is addressed beside it. */
-  scriptUrl: string;
-  lang?: string;
-  theme: Theme;
-  /** Shown question ids, in order. All six in seed order means "leave the attribute out". */
-  questions: QuestionId[];
-  /** Question ids open at first render. */
-  open: QuestionId[];
-  single: boolean;
-  headingLevel: HeadingLevel;
-  hideTitle: boolean;
-  hideExpandAll: boolean;
-  languageMenu: boolean;
-  /** The element's id: makes shareable links and copy-link buttons. */
-  id?: string;
-  exitUrl?: string;
-  structuredData: boolean;
-  /** The partner's own help text (phone, chat, opening hours): plain text, shown after the answers. */
-  help?: string;
-  /**
-   * For pages whose Content-Security-Policy allows no `data:` styles: the prerendered content
-   * links mensenhandel-faq.css and mensenhandel-faq-text.css (beside the script) instead of
-   * carrying its styles as `data:` addresses.
-   */
-  strictCsp: boolean;
-  /**
-   * The portal's NL Design System house style (an id of ./house-styles.ts): the prerendered
-   * content carries the styles of the design-system adapters the widget loads under it.
-   */
-  houseStyle?: string;
-}
-
-export const DEFAULT_CONFIG: Omit<Config, 'scriptUrl'> = {
-  theme: DEFAULTS.theme,
-  questions: [1, 2, 3, 4, 5, 6],
-  open: [],
-  single: false,
-  headingLevel: DEFAULTS.headingLevel,
-  hideTitle: false,
-  hideExpandAll: false,
-  languageMenu: false,
-  structuredData: false,
-  strictCsp: false,
-};
+export { DEFAULT_CONFIG, type Config } from '../options.js';
 
 /** The markup for the page's `<head>`, and for the place where the questions belong. */
 export interface Embed {
@@ -75,22 +29,11 @@ export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhande
 
 /** The element's attributes for a configuration, in a fixed order: `[name, value]` (no value: boolean). */
 export function attributes(config: Config): [string, string?][] {
-  const list: [string, string?][] = [];
-  const add = (name: string, value?: string) => list.push([name, value]);
-  if (config.id) add('id', config.id);
-  if (config.lang) add('lang', config.lang);
-  if (config.theme !== DEFAULTS.theme) add('theme', config.theme);
-  if (config.questions.join() !== '1,2,3,4,5,6') add('questions', config.questions.join(' '));
-  const open = config.open.filter((id) => config.questions.includes(id));
-  if (open.length) add('open', open.length === config.questions.length && !config.single ? 'all' : open.join(' '));
-  if (config.single) add('single');
-  if (config.headingLevel !== DEFAULTS.headingLevel) add('heading-level', String(config.headingLevel));
-  if (config.hideTitle) add('hide-title');
-  if (config.hideExpandAll) add('hide-expand-all');
-  if (config.languageMenu) add('languages', 'all');
-  if (config.exitUrl) add('exit-url', config.exitUrl);
-  if (config.structuredData) add('structured-data');
-  return list;
+  return OPTIONS.flatMap(({ attribute, write }) => {
+    const value = attribute && write?.(config);
+    if (value === undefined || !attribute) return [];
+    return [attribute.boolean ? [attribute.name] : [attribute.name, value]];
+  });
 }
 
 /** The element's start tag for a configuration, every value escaped. */

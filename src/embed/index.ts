@@ -35,6 +35,7 @@ import { text } from '../light-text.js';
 import { directionOf, LOCALES, SOURCE_LOCALE, type Locale } from '../locale.js';
 import type { TemplateMap } from '@lit/localize';
 import { translator } from '../messages.js';
+import { OPTIONS } from '../options.js';
 import { entry, shell } from '../templates.js';
 import { attributes, escape, escapeText, FALLBACK, folderOf, helpSlot, languageFile, startTag, type Config, type Embed } from './config.js';
 import { HOUSE_STYLES } from './house-styles.js';
@@ -74,21 +75,18 @@ const none = () => {};
  */
 const inlineLink = (styles: string) => `<link rel="stylesheet" href="${escape(`data:text/css,${styles.replace(/[%#"'<>\n]/g, encodeURIComponent)}`)}">`;
 
-/** The features and adapters a configuration's widget loads, in the registry's order (src/features.ts). */
+/**
+ * The features and adapters a configuration's widget loads, in the registry's order
+ * (src/features.ts): those of the options chosen (src/options.ts), the quick exit only for an
+ * address the element accepts, and the house style's adapters.
+ */
 function features(config: Config, exitUrl: string | undefined): FeatureName[] {
-  const adapters = HOUSE_STYLES.find(({ id }) => id === config.houseStyle)?.adapters ?? [];
-  const needed: Record<FeatureName, unknown> = {
-    menu: config.languageMenu,
-    exit: exitUrl,
-    data: config.structuredData,
-    links: config.id,
-    help: config.help,
-    dark: config.theme !== 'light',
-    utrecht: adapters.includes('utrecht'),
-    denhaag: adapters.includes('denhaag'),
-    amsterdam: adapters.includes('amsterdam'),
-  };
-  return (Object.keys(FILES) as FeatureName[]).filter((name) => needed[name]);
+  const chosen = OPTIONS.filter(({ key, write }) => (write ? write(config) !== undefined : Boolean(config[key])));
+  const needed = new Set<FeatureName>([
+    ...chosen.flatMap(({ chunk }) => (chunk && (chunk !== 'exit' || exitUrl) ? [chunk] : [])),
+    ...(HOUSE_STYLES.find(({ id }) => id === config.houseStyle)?.adapters ?? []),
+  ]);
+  return (Object.keys(FILES) as FeatureName[]).filter((name) => needed.has(name));
 }
 
 /**
