@@ -1,4 +1,4 @@
-// The embed's head (`<link rel="expect" blocking="render">`, demo/snippet.ts) in Chromium, on a
+// The embed's head (`<link rel="expect" blocking="render">`, src/embed/) in Chromium, on a
 // page a server sends in two parts, as a slow connection delivers it: the text above the
 // questions first, the questions 600 ms later. With the head, the browser paints nothing until
 // the questions are parsed (then the whole page at once); without it, it paints the text above

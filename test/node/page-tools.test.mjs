@@ -3,7 +3,7 @@
 // (`page.content()`), read-aloud services and page translators that walk `document.body`, and a
 // CMS whose filter strips unknown tags. Each gets the six questions and answers, because the widget
 // writes its text into its own light DOM (src/light-text.ts). In Chromium, on a page with the
-// recommended embed (demo/snippet.ts) after its script ran, and on that embed filtered.
+// recommended embed (src/embed/) after its script ran, and on that embed filtered.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,5 +1,5 @@
 // The block editor of WordPress 6.1, used as a site editor uses it: log in, open the editor, add
-// the block "Mensenhandel FAQ" through the inserter, publish. Shared by test/wordpress/block.test.mjs and
+// the block "Mensenhandel FAQ" through the inserter, publish. Shared by test/wordpress/block.suite.mjs and
 // wordpress/dev/screenshots.mjs.
 
 /**

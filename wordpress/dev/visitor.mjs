@@ -2,6 +2,7 @@
 // reading the widget there.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { importTs } from '../../scripts/import-ts.mjs';
 
 /** Debian's Chromium. */
 export const launchBrowser = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -42,5 +43,5 @@ export async function violations(page) {
   return page.evaluate(() => window.axe.run('mensenhandel-faq').then((r) => r.violations.map((v) => v.id)));
 }
 
-/** The configurator's fallback link (demo/snippet.ts), which every embed and post carries. */
-export const FALLBACK = readFileSync('demo/snippet.ts', 'utf8').match(/export const FALLBACK = '(.*)';/)[1];
+/** The configurator's fallback link (src/embed/config.ts), which every embed and post carries. */
+export const { FALLBACK } = await importTs('src/embed/config.ts');
