@@ -2,7 +2,7 @@
 // shadow-root styles and those of its prerendered form (src/no-script.css);
 // dist/mensenhandel-faq-text.css, the styles of its text in the light DOM
 // (src/light-text.styles.ts); and dist/mensenhandel-faq.embed.js, a module with both and each
-// lazy chunk's styles (src/features.ts `FILES`), which the embed carries as data: addresses.
+// lazy chunk's styles (src/chunks.ts `FILES`), which the embed carries as data: addresses.
 // Pages whose Content-Security-Policy allows no data: styles link the two files instead.
 // Part of `npm run build` (after dist/lib/).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const minify = (filename, text) => transform({ filename, code: Buffer.from(text)
 
 const { MensenhandelFaq } = await import('../dist/lib/index.js');
 const { TEXT_STYLES } = await importTs('src/light-text.styles.ts');
-const { FILES } = await importTs('src/features.ts');
+const { FILES } = await importTs('src/chunks.ts');
 
 const widget = minify('mensenhandel-faq.css', `${MensenhandelFaq.styles.cssText}\n${readFileSync('src/no-script.css', 'utf8')}`);
 const text = minify('mensenhandel-faq-text.css', TEXT_STYLES);

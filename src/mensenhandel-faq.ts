@@ -17,7 +17,7 @@ import {
 import { QUESTION_IDS, type QuestionId } from './content.js';
 import { directionOf, inheritedLang, LOCALES, type Locale } from './locale.js';
 import type { Feature, LitTags } from './features/feature.js';
-import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './features.js';
+import { DESIGN_SYSTEMS, FEATURES, type FeatureName, type Features } from './chunks.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mensenhandel-faq.styles.js';
 import { entry, shell } from './templates.js';

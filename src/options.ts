@@ -9,7 +9,7 @@
  */
 import { DEFAULTS, parseExitUrl, parseHeadingLevel, parseLang, parseOpen, parseQuestions, parseTheme, type HeadingLevel, type Parsed, type Theme } from './attributes.js';
 import { QUESTION_IDS, type QuestionId } from './content.js';
-import type { FeatureName } from './features.js';
+import type { FeatureName } from './chunks.js';
 
 /** What a site editor chooses: the configurator's form, the block's attributes, the command line's options. */
 export interface Config {
@@ -60,7 +60,7 @@ export interface Option<K extends keyof Config = keyof Config> {
   write?: (config: Config) => string | undefined;
   /** The element's own parser, for the command line, which refuses what the element would warn about. */
   parse?: (text: string) => Parsed<unknown>;
-  /** The lazy chunk (src/features.ts) a widget loads when the option is chosen. */
+  /** The lazy chunk (src/chunks.ts) a widget loads when the option is chosen. */
   chunk?: FeatureName;
   /** The WordPress block keeps it (block.json). */
   block: boolean;

@@ -83,6 +83,15 @@ export interface ShellOptions {
   help: unknown;
 }
 
+/** The title's heading (level 1–6), its text from the element's `title` slot. */
+export const titleHeading = (level: number) => heading(level, 'title', html`<span id="title"><slot name="title"></slot></span>`);
+
+/** The "show all / hide all" button: it says what a press does. */
+export const expandAll = (content: FaqContent, allOpen: boolean, setAll?: () => void) =>
+  html`<div class="expand-all">
+    <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${setAll}>${allOpen ? content.hideAll : content.showAll}</button>
+  </div>`;
+
 /** The whole widget around its questions, in `locale`; the text comes from the element's slots. */
 export const shell = ({ content, locale, theme, title, top, allOpen, setAll, items, onKeydown, help }: ShellOptions) =>
   html`<section
@@ -93,12 +102,7 @@ export const shell = ({ content, locale, theme, title, top, allOpen, setAll, ite
     aria-labelledby=${title ? 'title' : nothing}
     aria-label=${title ? nothing : content.title}
   >
-    ${top}${title ? heading(title, 'title', html`<span id="title"><slot name="title"></slot></span>`) : nothing}
-    ${allOpen === undefined
-      ? nothing
-      : html`<div class="expand-all">
-          <button type="button" part="expand-all" aria-expanded=${allOpen} @click=${setAll}>${allOpen ? content.hideAll : content.showAll}</button>
-        </div>`}
+    ${top}${title ? titleHeading(title) : nothing}${allOpen === undefined ? nothing : expandAll(content, allOpen, setAll)}
     <div class="list" @keydown=${onKeydown}>${items}</div>
     <div class="more-info" part="more-info"><slot name="more-info"></slot></div>
     ${help}

@@ -1,11 +1,11 @@
 // The chunk contract: a widget loads a lazy file (its language, a feature) exactly when the
-// options table (src/options.ts, the registry's files in src/features.ts) says so, and the
+// options table (src/options.ts, the registry's files in src/chunks.ts) says so, and the
 // embed preloads exactly the files its widget then asks for. Each case is the embed for one
 // option chosen, loaded without its preloads: what the element itself requests is compared
 // with what the embed would have preloaded.
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG, embed, type Config } from '../src/embed/index.js';
-import { FILES } from '../src/features.js';
+import { FILES } from '../src/chunks.js';
 import { OPTIONS } from '../src/options.js';
 import { loadPage } from './helpers.js';
 

@@ -16,13 +16,17 @@
  * Words shown to admins are English here and in block/, translated in languages/ (nl_NL).
  *
  * The thin part in PHP: it registers the block (block/, built from TypeScript), writes the
- * shortcode's element with its fallback link, lets posts keep the element, and loads the
- * widget's script (from this plugin's folder, never another site) only on pages that show it.
+ * shortcode's element with its fallback link, serves block and shortcode prerendered (embed.php:
+ * the questions in the page before any script, assembled from pieces the build rendered), lets
+ * posts keep the element, and loads the widget's script (from this plugin's folder, never
+ * another site) only on pages that show it.
  *
  * @package mensenhandel-faq
  */
 
 defined( 'ABSPATH' ) || exit;
+
+require_once __DIR__ . '/embed.php';
 
 /** The plugin's version, the header's: the script's cache key. */
 const MENSENHANDEL_FAQ_VERSION = '0.3.0';
@@ -111,7 +115,20 @@ function mensenhandel_faq_option( $options, $name ) {
  */
 function mensenhandel_faq_shortcode( $options ) {
 	wp_enqueue_script( 'mensenhandel-faq' );
-	return mensenhandel_faq_markup( is_array( $options ) ? $options : array() );
+	return mensenhandel_faq_prerendered( mensenhandel_faq_markup( is_array( $options ) ? $options : array() ) );
+}
+
+/**
+ * The block as visitors get it: the element the post saved (start tag, fallback link, help
+ * blocks), prerendered at render time, so the post itself stays small and a post saved by an
+ * earlier version renders the same way.
+ *
+ * @param array  $attributes The block's attributes (the saved element holds them all).
+ * @param string $content    The element the post saved.
+ * @return string The prerendered element.
+ */
+function mensenhandel_faq_render_block( $attributes, $content ) {
+	return mensenhandel_faq_prerendered( trim( $content ) );
 }
 
 /**
@@ -130,7 +147,7 @@ function mensenhandel_faq_init() {
 		true
 	);
 	add_shortcode( 'mensenhandel_faq', 'mensenhandel_faq_shortcode' );
-	$editor_script = register_block_type( __DIR__ . '/block' )->editor_script_handles[0];
+	$editor_script = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'mensenhandel_faq_render_block' ) )->editor_script_handles[0];
 	// The sidebar's words in the admin's language: languages/mensenhandel-faq-{locale}-{handle}.json.
 	wp_set_script_translations( $editor_script, 'mensenhandel-faq', __DIR__ . '/languages' );
 	// The preview of a block set to "the page's language" shows the site's (get_locale), not the

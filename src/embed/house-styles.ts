@@ -3,7 +3,7 @@
  * versions pinned in package.json): the configurator's "Huisstijl" picker, `npm run snippet
  * --house-style`, the house-style tests and the screenshots in docs/portal.md all use this one list.
  */
-import type { AdapterName } from '../features.js';
+import type { AdapterName } from '../chunks.js';
 
 export interface HouseStyle {
   id: string;
@@ -19,7 +19,7 @@ export interface HouseStyle {
   accordion: 'utrecht' | 'denhaag' | 'amsterdam';
   /**
    * The design-system adapters the widget loads under this theme (those whose tokens it sets:
-   * src/features.ts `DESIGN_SYSTEMS`); the embed prerenders their styles (tested against the element).
+   * src/chunks.ts `DESIGN_SYSTEMS`); the embed prerenders their styles (tested against the element).
    */
   adapters: readonly AdapterName[];
 }

@@ -22,24 +22,17 @@
  *   (npm run bench). For pages whose Content-Security-Policy allows no `data:` styles, also a
  *   preload of the two stylesheets, which the content then links as files.
  */
-import { html, nothing } from 'lit';
-import { parseExitUrl, parseLang, parseOpen, parseQuestions } from '../attributes.js';
-import { faqContent, type FaqContent, type QuestionId } from '../content.js';
-import { FILES, type FeatureName } from '../features.js';
-import type { LitTags } from '../features/feature.js';
-import { copyLink } from '../features/links.js';
-import { exitButton } from '../features/quick-exit.js';
-import { helpSection } from '../features/help.js';
-import { languageMenu } from '../features/language-menu.js';
-import { text } from '../light-text.js';
-import { directionOf, LOCALES, SOURCE_LOCALE, type Locale } from '../locale.js';
 import type { TemplateMap } from '@lit/localize';
+import { parseExitUrl, parseLang, parseOpen, parseQuestions } from '../attributes.js';
+import { FILES, type FeatureName } from '../chunks.js';
+import { faqContent, type QuestionId } from '../content.js';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../locale.js';
 import { translator } from '../messages.js';
 import { OPTIONS } from '../options.js';
-import { entry, shell } from '../templates.js';
-import { attributes, escape, escapeText, FALLBACK, folderOf, helpSlot, languageFile, startTag, type Config, type Embed } from './config.js';
+import { shadowContent, textContent, type Parsed } from './compose.js';
+import { attributes, escape, folderOf, helpSlot, languageFile, startTag, type Config, type Embed } from './config.js';
 import { HOUSE_STYLES } from './house-styles.js';
-import { topElements, withoutScript } from './markup.js';
+import { commonPieces, languagePieces, type CommonPieces, type LanguagePieces } from './pieces.js';
 
 export { attributes, DEFAULT_CONFIG, escape, FALLBACK, helpMarkup, helpSlot, startTag, type Config, type Embed } from './config.js';
 export { HOUSE_STYLES, type HouseStyle } from './house-styles.js';
@@ -60,12 +53,9 @@ export interface Styles {
   widget: string;
   /** mensenhandel-faq-text.css */
   text: string;
-  /** Each chunk's styles, by its file beside the script (src/features.ts `FILES`). */
+  /** Each chunk's styles, by its file beside the script (src/chunks.ts `FILES`). */
   chunks: Partial<Record<string, string>>;
 }
-
-const LIT: LitTags = { html, nothing };
-const none = () => {};
 
 /**
  * A stylesheet link, as a `data:` address carrying the styles: no request, and a filter that
@@ -77,7 +67,7 @@ const inlineLink = (styles: string) => `<link rel="stylesheet" href="${escape(`d
 
 /**
  * The features and adapters a configuration's widget loads, in the registry's order
- * (src/features.ts): those of the options chosen (src/options.ts), the quick exit only for an
+ * (src/chunks.ts): those of the options chosen (src/options.ts), the quick exit only for an
  * address the element accepts, and the house style's adapters.
  */
 function features(config: Config, exitUrl: string | undefined): FeatureName[] {
@@ -90,72 +80,53 @@ function features(config: Config, exitUrl: string | undefined): FeatureName[] {
 }
 
 /**
- * The fallback link in the widget's language. Dutch: `FALLBACK`, unchanged (the WordPress block
- * saves it in posts, and its markup must stay the same). In any other language the linked page
- * is still Dutch, so the link says so, as the widget's own links to Dutch sites do: it names the
- * questions in the widget's language, carries `hreflang="nl"`, and is followed by the note the
- * widget puts after such a link in its closing line ("(in Dutch)", "(po niderlandzku)"…: the
- * translators' own words).
- */
-function fallback(content: FaqContent, locale: Locale): string {
-  if (locale === SOURCE_LOCALE) return FALLBACK;
-  const link = content.moreInfo.findIndex((run) => typeof run !== 'string');
-  const after = content.moreInfo[link + 1];
-  const note = (typeof after === 'string' ? after : '').match(/^\s*[(（][^)）]+[)）]/)?.[0] ?? '';
-  if (!note) throw new Error(`mensenhandel-faq: no "(in Dutch)" note in ${locale} for the fallback link`);
-  return FALLBACK.replace(/^<a href="([^"]*)">.*<\/a>$/, `<a href="$1" hreflang="nl">${escapeText(content.title)}</a>${escapeText(note)}`);
-}
-
-/**
  * The built files the embed is made of, from `dist` (the folder of mensenhandel-faq.js: a
- * `file:` address in Node, the script's own folder in a browser): its styles and the language's
+ * `file:` address in Node, the script's own folder in a browser): its styles and a language's
  * messages (the very file the widget loads: a self-contained module).
  */
-async function builtFiles(dist: URL | string, locale: Locale) {
-  const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, dist).href);
-  const [{ default: styles }, templates] = await Promise.all([
-    load<{ default: Styles }>(STYLES_FILE),
-    locale === SOURCE_LOCALE ? undefined : load<{ templates: TemplateMap }>(`locales/${locale}.js`).then((module) => module.templates),
-  ]);
-  return { styles, templates };
+const load = <T>(dist: URL | string, file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, dist).href);
+const stylesOf = async (dist: URL | string) => (await load<{ default: Styles }>(dist, STYLES_FILE)).default;
+async function contentOf(dist: URL | string, locale: Locale) {
+  const templates = locale === SOURCE_LOCALE ? undefined : (await load<{ templates: TemplateMap }>(dist, `locales/${locale}.js`)).templates;
+  return faqContent(translator(templates));
 }
 
-/** The embed for a configuration, made of the built files in `dist` (see `builtFiles`). */
-export async function embed(config: Config, dist: URL | string): Promise<Embed> {
-  // What the element makes of the attributes it will get: the same parsers.
+/** What the element will make of a configuration: the same parsers, on the attributes it gets. */
+function parsed(config: Config): Parsed & { locale: Locale } {
   const given = Object.fromEntries(attributes(config));
-  const locale = parseLang(given.lang ?? null, undefined).value;
-  const ids = parseQuestions(given.questions).value;
   const opened = parseOpen(given.open).value;
-  const open = new Set<QuestionId>(config.single ? opened.slice(0, 1) : opened);
-  const exitUrl = parseExitUrl(given['exit-url']).value;
-  const level = config.headingLevel;
-  const { styles, templates } = await builtFiles(dist, locale);
-  const content = faqContent(translator(templates));
-  const { t } = content;
-  const loaded = features(config, exitUrl);
+  return {
+    locale: parseLang(given.lang ?? null, undefined).value,
+    ids: parseQuestions(given.questions).value,
+    open: new Set<QuestionId>(config.single ? opened.slice(0, 1) : opened),
+    exitUrl: parseExitUrl(given['exit-url']).value,
+  };
+}
 
-  const shadow = withoutScript(
-    shell({
-      content,
-      locale,
-      theme: config.theme,
-      title: config.hideTitle ? 0 : level,
-      top: html`${exitUrl ? exitButton(LIT, t) : nothing}${config.languageMenu
-        ? languageMenu(LIT, t, { options: LOCALES, current: locale, direction: directionOf })
-        : nothing}`,
-      allOpen: config.single || config.hideExpandAll ? undefined : ids.every((id) => open.has(id)),
-      items: ids.map((id) => entry(id, { level: level + 1, open: open.has(id), toggle: none, reveal: none, after: config.id ? copyLink(LIT, t) : undefined })),
-      help: config.help ? helpSection(LIT, t, level + 1) : nothing,
-    }),
-    config.single,
-  );
+/** Every piece of every language, and the stylesheet links: what the WordPress plugin assembles embeds from. */
+export async function allPieces(dist: URL | string): Promise<{ common: CommonPieces; languages: Record<string, LanguagePieces>; links: Record<string, string> }> {
+  const styles = await stylesOf(dist);
+  const languages: Record<string, LanguagePieces> = {};
+  for (const locale of LOCALES) languages[locale] = languagePieces(await contentOf(dist, locale), locale);
+  return {
+    common: commonPieces(await contentOf(dist, SOURCE_LOCALE)),
+    languages,
+    links: Object.fromEntries(Object.entries({ widget: styles.widget, text: styles.text, ...styles.chunks }).map(([name, css]) => [name, inlineLink(css!)])),
+  };
+}
 
+/** The embed for a configuration, made of the built files in `dist` (see `load`). */
+export async function embed(config: Config, dist: URL | string): Promise<Embed> {
+  const { locale, ...what } = parsed(config);
+  const [styles, content] = await Promise.all([stylesOf(dist), contentOf(dist, locale)]);
+  const language = languagePieces(content, locale);
+  const loaded = features(config, what.exitUrl);
   const folder = folderOf(config.scriptUrl);
   const [css, textCss] = [STYLESHEET, TEXT_STYLESHEET].map((file) => escape(folder + file));
+  // One link per stylesheet: the widget's, then each chunk's that it will load.
   const [shadowStyles, textStyles] = config.strictCsp
     ? [`<link rel="stylesheet" href="${css}">`, `<link rel="stylesheet" href="${textCss}">`]
-    : [inlineLink(styles.widget + loaded.map((name) => styles.chunks[FILES[name]] ?? '').join('')), inlineLink(styles.text)];
+    : [[styles.widget, ...loaded.flatMap((name) => styles.chunks[FILES[name]] ?? [])].map(inlineLink).join(''), inlineLink(styles.text)];
   // The embed's end, which the head's `expect` waits for (with an `id`, one per widget).
   const end = `${config.id ?? 'mensenhandel-faq'}-end`;
   const preloads = [languageFile(config), ...loaded.map((name) => FILES[name])].filter(Boolean);
@@ -166,10 +137,10 @@ export async function embed(config: Config, dist: URL | string): Promise<Embed> 
     ].join('\n'),
     body: [
       startTag(config),
-      `  <template shadowrootmode="open">${shadowStyles}${shadow}</template>`,
+      `  <template shadowrootmode="open">${shadowStyles}${shadowContent(config, what, commonPieces(content), language)}</template>`,
       `  ${textStyles}`,
-      ...topElements(text(content, locale, { ids, level, title: !config.hideTitle })).map((markup) => `  ${markup}`),
-      `  ${fallback(content, locale)}`,
+      ...textContent(config, what, language).map((markup) => `  ${markup}`),
+      `  ${language.fallback}`,
       ...(config.help ? [`  ${helpSlot(config.help)}`] : []),
       '</mensenhandel-faq>',
       `<script type="module" src="${escape(config.scriptUrl)}" id="${escape(end)}"></script>`,

@@ -42,12 +42,12 @@ describe('npm run snippet: refused command lines', () => {
 });
 
 describe('npm run snippet --house-style', () => {
-  /** The stylesheet of the embed's declarative shadow root, decoded from its data: address. */
+  /** The stylesheets of the embed's declarative shadow root, decoded from their data: addresses. */
   const shadowStyles = (...args) => {
     const { status, stdout } = snippet(...args);
     assert.equal(status, 0);
-    const href = JSON.parse(stdout).body.match(/<template shadowrootmode="open"><link rel="stylesheet" href="data:text\/css,([^"]*)">/)[1];
-    return decodeURIComponent(href.replace(/&amp;/g, '&'));
+    const template = JSON.parse(stdout).body.match(/<template shadowrootmode="open">(.*?)<section/)[1];
+    return [...template.matchAll(/<link rel="stylesheet" href="data:text\/css,([^"]*)">/g)].map(([, href]) => decodeURIComponent(href.replace(/&amp;/g, '&'))).join('\n');
   };
 
   it('renders the embed in that portal theme, so it carries the adapter’s styles (as the configurator’s Huisstijl does)', () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
+import { DEFAULT_CONFIG, embed, helpSlot, startTag } from '../../dist/lib/embed.js';
 import { FALLBACK, publish as publishPost, questions, saved as savedContent, violations, visit as visitAs } from '../../wordpress/dev/visitor.mjs';
 
 let site;
@@ -24,11 +25,13 @@ const pastedEmbed = () =>
     JSON.parse(execFileSync('node', ['scripts/snippet.mjs', '--lang', 'pl', '--src', '/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js'], { encoding: 'utf8' })).body
   }\n<!-- /wp:html -->`;
 let editor;
+/** The built files the embed module renders from. */
+const DIST = new URL('../../dist/', import.meta.url);
 
 /** The plugin's tests, on the run's site (`shared`: the site, the browser and the Editor's user id), the plugin active. */
 export function pluginSuite(shared) {
   describe('WordPress plugin (Debian WordPress, MariaDB, PHP on loopback)', () => {
-    before(() => ({ site, browser } = shared));
+    before(() => ({ site, browser, editor } = shared));
 
     it('declares the oldest WordPress it supports, the one Debian ships', () => {
       const declared = site.php("echo get_plugin_data(WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php')['RequiresWP'];");
@@ -128,15 +131,62 @@ export function pluginSuite(shared) {
       await page.close();
     });
 
-    it('loads the script only on pages that show the widget; the post keeps its fallback link in the page', async () => {
+    it('loads the script only on pages that show the widget; the page holds the element prerendered, ending in its fallback link', async () => {
       const without = await visit(post('<p>Geen vragen hier.</p>'));
       assert.doesNotMatch(without.html, /mensenhandel-faq\.js/);
       await without.page.close();
       const withIt = await visit(post('[mensenhandel_faq]'));
-      assert.match(withIt.html, /<mensenhandel-faq><a href="https:\/\/maakhetzichtbaar\.nl\/wat-is-mensenhandel\/">De 6 meest gestelde vragen over mensenhandel<\/a><\/mensenhandel-faq>/);
-      // The same fallback as the configurator's embed (src/embed/).
-      assert.ok(withIt.html.includes(`<mensenhandel-faq>${FALLBACK}</mensenhandel-faq>`));
+      // In the site's language (English here: en_US), so with the fallback link the configurator's English embed has.
+      const { body } = await embed({ ...DEFAULT_CONFIG, lang: 'en', scriptUrl: '/mensenhandel-faq.js' }, DIST);
+      const fallback = body.split('\n').find((line) => line.startsWith('  <a href="https://maakhetzichtbaar.nl/'));
+      assert.match(fallback, /hreflang="nl">The 6 most .+<\/a> \(in Dutch\)$/);
+      assert.match(withIt.html, /<mensenhandel-faq>\n {2}<template shadowrootmode="open">/);
+      assert.ok(withIt.html.includes(`\n${fallback}\n</mensenhandel-faq>`));
       await withIt.page.close();
+    });
+
+    it('serves shortcode and block prerendered: PHP puts together what the embed module renders, byte for byte, in the widget’s language', async () => {
+      const scriptUrl = site.php("echo plugins_url('dist/mensenhandel-faq.js', WP_PLUGIN_DIR . '/mensenhandel-faq/mensenhandel-faq.php');");
+      // The site's language (en_US): the page's, which an element without `lang` follows.
+      assert.equal(site.php('echo get_locale();'), 'en_US');
+      for (const config of [
+        { lang: 'pl' },
+        { lang: 'ar', questions: [6, 2, 1], open: [2], single: true, headingLevel: 4, id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, theme: 'auto', structuredData: true, help: 'اتصل: 0800-1234\nمن 9 إلى 17' },
+        { lang: 'zh', hideTitle: true, hideExpandAll: true, open: [1, 2, 3, 4, 5, 6], theme: 'dark', headingLevel: 1 },
+        { lang: 'en-GB', questions: [3], open: [3], id: 'vragen', help: 'Call 0800' },
+        {},
+      ]) {
+        const full = { ...DEFAULT_CONFIG, ...config, scriptUrl };
+        // What the block saves (wordpress/block/options.ts `markup`): the start tag, the fallback link, the help slot.
+        const element = `${startTag(full)}${FALLBACK}${full.help ? helpSlot(full.help) : ''}</mensenhandel-faq>`;
+        const served = site.php(`echo mensenhandel_faq_prerendered(base64_decode('${Buffer.from(element).toString('base64')}'));`);
+        const { body } = await embed({ ...full, lang: full.lang ?? 'en' }, DIST);
+        const expected = body.replace(/\n<script type="module"[^\n]*/, '');
+        const content = (markup) => markup.slice(markup.indexOf('>') + 1);
+        assert.equal(content(served), content(expected), JSON.stringify(config));
+        assert.ok(served.startsWith(startTag(full)), 'the start tag as saved');
+      }
+    });
+
+    it('with JavaScript off, a block post shows its questions and answers in the widget’s language, which open and close; no control pretends to work', async () => {
+      const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl","questions":[1,6],"open":[6]} -->\n<mensenhandel-faq lang="pl" questions="1 6" open="6">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
+      // Saved as an Editor without unfiltered_html, in the form every version so far saves (0.3.0's too).
+      const address = post(block, editor);
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(address);
+      const faq = page.locator('mensenhandel-faq');
+      // The text is the page's own (light DOM), shown through the prerendered shadow root's slots.
+      assert.deepEqual(await faq.locator(':scope > [slot^="question-"]').allInnerTexts(), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
+      const answer = (id) => faq.locator(`:scope > [slot="answer-${id}"]`);
+      assert.ok(await answer(6).isVisible(), 'open as saved');
+      assert.match(await answer(6).innerText(), /Handel ludźmi zawsze wiąże się z przymusem/);
+      assert.equal(await answer(1).isVisible(), false);
+      await faq.locator('summary').first().click();
+      assert.ok(await answer(1).isVisible(), 'opens without a script');
+      for (const control of await faq.locator('button').all()) assert.equal(await control.isVisible(), false);
+      assert.equal(await faq.locator('[aria-expanded]').count(), 0);
+      await context.close();
     });
 
     it('marks WordPress’s own script tag as a module: a nonce another plugin added, and inline scripts on the handle, stay', async () => {
@@ -157,10 +207,6 @@ export function pluginSuite(shared) {
     });
 
     describe('as an Editor without unfiltered_html (DISALLOW_UNFILTERED_HTML, as on hardened sites and multisite)', () => {
-      before(() => {
-        editor = shared.editor;
-      });
-
       it('the shortcode survives saving: visitors get the Polish widget', async () => {
         const { page } = await visit(post('[mensenhandel_faq lang="pl" questions="1 6"]', editor));
         assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);
