@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { embeds } from '../scripts/snippet.mjs';
 import { messages, questionsAndAnswers as content } from '../scripts/xliff.mjs';
+import { start } from '../wordpress/dev/site.mjs';
+import { FALLBACK, publish } from '../wordpress/dev/visitor.mjs';
 
 export const OUT = 'bench/.out';
 /** The languages measured: the source, a Latin-script translation, a right-to-left one. */
@@ -108,6 +110,45 @@ async function candidates() {
   ];
 }
 
+/**
+ * The WordPress plugin's candidates, from the plugin's exact served markup: block posts in each
+ * language and a Dutch shortcode post on Debian's WordPress (wordpress/dev/site.mjs, loopback),
+ * the element and its preloads as the served page holds them, and the script as WordPress prints
+ * it in the footer (after the page's text: `tail`). Addresses become relative to bench/.out/,
+ * which holds the files of the plugin's dist/.
+ */
+async function wordpressServed() {
+  const site = await start();
+  try {
+    const posts = [
+      ...LANGUAGES.map((lang) => [`wp-block-${lang}`, lang, 'WordPress block', `<!-- wp:mensenhandel-faq/faq {"lang":"${lang}"} -->\n<mensenhandel-faq lang="${lang}">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`]),
+      ['wp-shortcode-nl', 'nl', 'WordPress shortcode', '[mensenhandel_faq lang="nl"]'],
+    ];
+    const served = [];
+    for (const [id, lang, name, post] of posts) {
+      const html = (await (await fetch(`${site.url}/?p=${publish(site, post)}`)).text()).replaceAll(`${site.url}/wp-content/plugins/mensenhandel-faq/dist/`, '');
+      const end = html.indexOf('</mensenhandel-faq>') + '</mensenhandel-faq>'.length;
+      // Its preloads, and the script's (the end the head's `expect` waits for).
+      const preloads = html.slice(end).match(/^(\n<link rel="modulepreload"[^>]*>)*/)[0];
+      served.push({
+        id,
+        lang,
+        name: `mensenhandel-faq, ${name} as served`,
+        files: ['mensenhandel-faq.js', ...(lang === 'nl' ? [] : [`locales/${lang}.js`])],
+        // The head line the plugin prints for a widget near the top of a post.
+        head: html.match(/<link rel="expect"[^>]*>/)?.[0] ?? '',
+        body: html.slice(html.indexOf('<mensenhandel-faq'), end) + preloads,
+        tail: html.match(/<script type="module"[^>]*mensenhandel-faq\.js[^>]*><\/script>/)[0],
+        questions: shadowQuestions('mensenhandel-faq', '[part~="question"]'),
+        ready: `Boolean(document.querySelector('mensenhandel-faq')?.shadowRoot?.querySelector('button.question'))`,
+      });
+    }
+    return served;
+  } finally {
+    await site.stop();
+  }
+}
+
 /** A page around a candidate: a municipality's page, with text before and after it, so any layout shift shows. */
 export const page = (candidate) => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -115,7 +156,7 @@ export const page = (candidate) => `<!doctype html>
 <style>body { font-family: system-ui, sans-serif; max-inline-size: 44rem; margin: 1rem auto; }</style></head>
 <body><h1>Mensenhandel</h1><p>Een pagina van een gemeente, met de veelgestelde vragen hieronder.</p>
 ${candidate.body}
-<p id="after">Tekst onder de vragen, die niet mag verspringen.</p></body></html>`;
+<p id="after">Tekst onder de vragen, die niet mag verspringen.</p>${candidate.tail ?? ''}</body></html>`;
 
 /** Builds every candidate's files and page into bench/.out/. Needs `npm run build` first. */
 export async function prepare() {
@@ -137,7 +178,7 @@ export async function prepare() {
       logLevel: 'error',
     });
   }
-  const all = await candidates();
+  const all = [...(await candidates()), ...(await wordpressServed())];
   for (const candidate of all) writeFileSync(`${OUT}/${candidate.id}.html`, page(candidate));
   return all;
 }

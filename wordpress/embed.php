@@ -186,11 +186,54 @@ function mensenhandel_faq_compose( $o ) {
  * @return string The markup; the element unchanged when the pieces are missing.
  */
 function mensenhandel_faq_prerendered( $element ) {
+	static $first = true;
 	$made = mensenhandel_faq_compose( mensenhandel_faq_read( $element ) );
 	if ( ! $made || ! preg_match( '/^(<mensenhandel-faq\b[^>]*>)/', $element, $start ) ) {
 		return $element;
 	}
 	preg_match_all( '/<p slot="help"[^>]*>.*?<\/p>/s', $element, $help );
-	$help = implode( '', array_map( function ( $block ) { return "\n  " . $block; }, $help[0] ) );
-	return $start[1] . $made['content'] . $help . "\n</mensenhandel-faq>" . $made['preloads'];
+	$help = implode(
+		'',
+		array_map(
+			function ( $block ) {
+				return "\n  " . $block;
+			},
+			$help[0]
+		)
+	);
+	// After the first widget of the page, a preload of its script (which WordPress prints at the
+	// end of the page) that also marks where the widget ends: the head's `expect` waits for it
+	// (mensenhandel_faq_expect).
+	$end = '';
+	if ( $first ) {
+		$first  = false;
+		$script = wp_scripts()->registered['mensenhandel-faq'];
+		$end    = "\n" . sprintf( '<link rel="modulepreload" href="%s" id="mensenhandel-faq-end">', esc_url( add_query_arg( 'ver', $script->ver, $script->src ) ) );
+	}
+	return $start[1] . $made['content'] . $help . "\n</mensenhandel-faq>" . $made['preloads'] . $end;
 }
+
+/**
+ * Near the top of a post (its first 3,000 characters), the first widget is painted whole: the
+ * page's `<head>` says the browser may paint once the widget's end is parsed (`<link rel="expect"
+ * blocking="render">`, as the configurator's embed does), so the text below it does not move while
+ * the prerendered questions arrive on a slow connection. Further down the page the browser paints
+ * what it has, as it would without the plugin. Chromium; other browsers ignore the line.
+ */
+function mensenhandel_faq_expect() {
+	$post = is_singular() ? get_post() : null;
+	if ( ! $post ) {
+		return;
+	}
+	$at = array_filter(
+		array(
+			strpos( $post->post_content, '<!-- wp:mensenhandel-faq/faq' ),
+			strpos( $post->post_content, '[mensenhandel_faq' ),
+		),
+		'is_int'
+	);
+	if ( $at && min( $at ) < 3000 ) {
+		echo '<link rel="expect" href="#mensenhandel-faq-end" blocking="render">' . "\n";
+	}
+}
+add_action( 'wp_head', 'mensenhandel_faq_expect', 1 );

@@ -159,13 +159,33 @@ export function pluginSuite(shared) {
         const full = { ...DEFAULT_CONFIG, ...config, scriptUrl };
         // What the block saves (wordpress/block/options.ts `markup`): the start tag, the fallback link, the help slot.
         const element = `${startTag(full)}${FALLBACK}${full.help ? helpSlot(full.help) : ''}</mensenhandel-faq>`;
-        const served = site.php(`echo mensenhandel_faq_prerendered(base64_decode('${Buffer.from(element).toString('base64')}'));`);
+        const marked = site.php(`echo mensenhandel_faq_prerendered(base64_decode('${Buffer.from(element).toString('base64')}'));`);
+        // The page's first widget ends in a preload of the script, marked for the head's `expect`.
+        const end = `\n<link rel="modulepreload" href="${scriptUrl}?ver=0.3.0" id="mensenhandel-faq-end">`;
+        assert.ok(marked.endsWith(end), marked.slice(-200));
+        const served = marked.slice(0, -end.length);
         const { body } = await embed({ ...full, lang: full.lang ?? 'en' }, DIST);
         const expected = body.replace(/\n<script type="module"[^\n]*/, '');
         const content = (markup) => markup.slice(markup.indexOf('>') + 1);
         assert.equal(content(served), content(expected), JSON.stringify(config));
         assert.ok(served.startsWith(startTag(full)), 'the start tag as saved');
       }
+    });
+
+    it('near the top of a post, the head lets the browser paint once the first widget is parsed; further down, not', async () => {
+      const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl"} -->\n<mensenhandel-faq lang="pl">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
+      const expect = '<link rel="expect" href="#mensenhandel-faq-end" blocking="render">';
+      const top = await visit(post(`<!-- wp:paragraph -->\n<p>Inleiding.</p>\n<!-- /wp:paragraph -->\n${block}`));
+      assert.ok(top.html.slice(0, top.html.indexOf('</head>')).includes(expect));
+      assert.equal(top.html.match(/id="mensenhandel-faq-end"/g)?.length, 1);
+      assert.ok(top.html.indexOf('id="mensenhandel-faq-end"') > top.html.indexOf('</mensenhandel-faq>'));
+      // Chromium paints only then, and the widget is whole at its first paint.
+      assert.deepEqual(await questions(top.page), ['Czym jest handel ludźmi?', 'Czy handel ludźmi występuje w Holandii, a jeśli tak, to gdzie?', 'Skąd pochodzą ofiary handlu ludźmi?', 'Na jaką skalę występuje handel ludźmi w Holandii?', 'Czy handel ludźmi to to samo co przemyt ludzi?', 'Jak rozpoznać handel ludźmi?']);
+      await top.page.close();
+      const long = `<!-- wp:paragraph -->\n<p>${'Een lange inleiding. '.repeat(200)}</p>\n<!-- /wp:paragraph -->\n`;
+      const further = await visit(post(`${long}${block}`));
+      assert.ok(!further.html.includes(expect));
+      await further.page.close();
     });
 
     it('with JavaScript off, a block post shows its questions and answers in the widget’s language, which open and close; no control pretends to work', async () => {
