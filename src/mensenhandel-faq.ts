@@ -292,7 +292,8 @@ export class MensenhandelFaq extends LitElement {
     }
     super.update(changed);
     this.#writeText();
-    if (focused) (root.getElementById(focused) as HTMLElement).focus();
+    // (A page may have changed which questions show since it was prerendered: that one may be gone.)
+    if (focused) (root.getElementById(focused) as HTMLElement | null)?.focus();
   }
 
   /**

@@ -172,6 +172,14 @@ describe('the embed, taken over by its script', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('question-5');
   });
 
+  it('copes with prerendered content its attributes no longer match (a hand-edited `questions`), a question focused', async () => {
+    const { body } = await render({ lang: 'en' });
+    const edited = body.replace('<mensenhandel-faq lang="en">', '<mensenhandel-faq lang="en" questions="1 2">');
+    const { el } = await takeOver(edited, { before: (frame) => summaries(frame)[4]!.focus() });
+    expect(questionButtons(el)).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('details')).to.have.length(0);
+  });
+
   it('preloads the language and features it will ask for, beside the script, after the content', async () => {
     const { head, body } = await render({ lang: 'pl-PL', id: 'faq', scriptUrl: 'https://cdn.example.org/faq/mensenhandel-faq.js?v=2' });
     expect(head).to.equal('<link rel="expect" href="#faq-end" blocking="render">');
