@@ -1,10 +1,9 @@
 /**
  * What a site editor chooses for an embed, and the parts of the embed that follow from the
- * choices alone: the element's start tag, the fallback link, the help slot, the files to preload.
+ * choices alone: the element's start tag, the fallback link, the help slot, the script's folder.
  * Pure string work with no Lit and no DOM, so the WordPress block's editor script uses it too.
  * The embed itself (the prerendered widget) is `embed()` in ./index.ts.
  */
-import { matchLocale, SOURCE_LOCALE } from '../locale.js';
 import { OPTIONS, type Config } from '../options.js';
 
 export { DEFAULT_CONFIG, type Config } from '../options.js';
@@ -53,9 +52,3 @@ export const helpSlot = (help: string) => `<p slot="help">${helpMarkup(help)}</p
 
 /** The folder the script is in: every other file of the embed is addressed beside it. */
 export const folderOf = (scriptUrl: string) => scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-
-/** The language file (beside the script) a configuration's widget imports; none for Dutch. */
-export function languageFile(config: Config): string | undefined {
-  const locale = matchLocale(config.lang ?? SOURCE_LOCALE);
-  return locale && locale !== SOURCE_LOCALE ? `locales/${locale}.js` : undefined;
-}

@@ -8,8 +8,9 @@
  *   crawlers and a CMS's filter read) and its structure prerendered as a declarative shadow root
  *   that places the text with slots, in its language and styles, so the questions are painted
  *   with the page around them and readable without any script (./markup.ts `withoutScript`).
- *   The styles come as two links (the shadow root's, the text's) whose `data:` addresses carry
- *   them: no request, and a filter that strips unknown tags leaves no stylesheet text. After the
+ *   The styles come as links whose `data:` addresses carry them (in the shadow root one per
+ *   stylesheet: the widget's, then each chunk's it will load; after it the text's): no request,
+ *   and a filter that strips unknown tags leaves no stylesheet text. After the
  *   element: the script (a module: it never holds up the page's first paint) and a preload of
  *   each file it will ask for (its language, its features, the house style's adapters), all
  *   addressed beside the script. They come after the content, so on a slow connection the
@@ -30,7 +31,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../locale.js';
 import { translator } from '../messages.js';
 import { OPTIONS } from '../options.js';
 import { shadowContent, textContent, type Parsed } from './compose.js';
-import { attributes, escape, folderOf, helpSlot, languageFile, startTag, type Config, type Embed } from './config.js';
+import { attributes, escape, folderOf, helpSlot, startTag, type Config, type Embed } from './config.js';
 import { HOUSE_STYLES } from './house-styles.js';
 import { commonPieces, languagePieces, type CommonPieces, type LanguagePieces } from './pieces.js';
 
@@ -85,9 +86,12 @@ function features(config: Config, exitUrl: string | undefined): FeatureName[] {
  * messages (the very file the widget loads: a self-contained module).
  */
 const load = <T>(dist: URL | string, file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, dist).href);
+/** A language's messages beside the script; none for Dutch, the source. */
+const languageFile = (locale: Locale) => (locale === SOURCE_LOCALE ? undefined : `locales/${locale}.js`);
 const stylesOf = async (dist: URL | string) => (await load<{ default: Styles }>(dist, STYLES_FILE)).default;
 async function contentOf(dist: URL | string, locale: Locale) {
-  const templates = locale === SOURCE_LOCALE ? undefined : (await load<{ templates: TemplateMap }>(dist, `locales/${locale}.js`)).templates;
+  const file = languageFile(locale);
+  const templates = file ? (await load<{ templates: TemplateMap }>(dist, file)).templates : undefined;
   return faqContent(translator(templates));
 }
 
@@ -129,7 +133,7 @@ export async function embed(config: Config, dist: URL | string): Promise<Embed> 
     : [[styles.widget, ...loaded.flatMap((name) => styles.chunks[FILES[name]] ?? [])].map(inlineLink).join(''), inlineLink(styles.text)];
   // The embed's end, which the head's `expect` waits for (with an `id`, one per widget).
   const end = `${config.id ?? 'mensenhandel-faq'}-end`;
-  const preloads = [languageFile(config), ...loaded.map((name) => FILES[name])].filter(Boolean);
+  const preloads = [languageFile(locale), ...loaded.map((name) => FILES[name])].filter(Boolean);
   return {
     head: [
       `<link rel="expect" href="#${encodeURIComponent(end)}" blocking="render">`,

@@ -104,4 +104,14 @@ describe('the npm package', () => {
     assert.ok(text('dist/lib/mensenhandel-faq.js').split('\n').length > 300);
     assert.ok(files.includes('dist/lib/mensenhandel-faq.js.map'));
   });
+
+  it('`mensenhandel-faq/embed` renders the embed in Node, as docs/developers.md shows a static-site build calling it', async () => {
+    // The package's own name resolves through its `exports` (as from node_modules/ in an app).
+    const { embed, DEFAULT_CONFIG } = await import('mensenhandel-faq/embed');
+    const { head, body } = await embed({ ...DEFAULT_CONFIG, lang: 'pl', scriptUrl: '/assets/faq/mensenhandel-faq.js' }, new URL('../../dist/', import.meta.url));
+    assert.equal(head, '<link rel="expect" href="#mensenhandel-faq-end" blocking="render">');
+    assert.ok(body.startsWith('<mensenhandel-faq lang="pl">\n  <template shadowrootmode="open">'));
+    assert.ok(body.includes('<h3 slot="question-1" role="none" lang="pl" dir="ltr">Czym jest handel ludźmi?</h3>'));
+    assert.ok(body.endsWith('<link rel="modulepreload" href="/assets/faq/locales/pl.js">'));
+  });
 });
