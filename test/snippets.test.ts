@@ -83,7 +83,7 @@ describe('prerendered snippets, JavaScript off', () => {
 /** Loads the embed with its script held back, then lets the script in; returns what moved. */
 async function takeOver(markup: string, { before, head = '', className = '' }: { before?: (frame: Window) => void; head?: string; className?: string } = {}) {
   const [content, ...scripts] = markup.split(/\n(?=<script|<link rel="modulepreload")/);
-  const frame = await loadPage<{ shift: number }>(
+  const frame = await loadPage<{ shift: number; moved: string[] }>(
     {
       srcdoc: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body class="${className}"><h1>Gemeente</h1>${content}<p id="after">Na de vragen</p></body></html>`,
     },
@@ -99,12 +99,20 @@ async function takeOver(markup: string, { before, head = '', className = '' }: {
       });
   await frame.document.fonts.ready;
   before?.(frame);
+  // What moves is measured from a painted page: on a loaded machine the frame's load event may come
+  // before its first paint with the shadow root's styles (which do not block rendering), and that
+  // paint would count as a shift of the takeover.
+  await new Promise((resolve) => frame.requestAnimationFrame(() => frame.requestAnimationFrame(resolve)));
   const shown = boxes();
   frame.shift = 0;
+  frame.moved = [];
   // Layout shifts are reported by Chromium; every engine compares the boxes.
   if ('LayoutShift' in frame) {
     new (frame as unknown as typeof globalThis).PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) frame.shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+        frame.shift += entry.value;
+        frame.moved.push(...entry.sources.map(({ node }) => (node instanceof frame.Element ? node.outerHTML.slice(0, 80) : `${node?.textContent}`)));
+      }
     }).observe({ type: 'layout-shift' });
   }
   frame.document.body.insertAdjacentHTML('beforeend', scripts.join(''));
@@ -128,7 +136,7 @@ describe('the embed, taken over by its script', () => {
       const { head, body } = await render({ lang });
       const { el, shown, after, frame } = await takeOver(body, { head });
       expect(after).to.deep.equal(shown);
-      expect(frame.shift).to.equal(0);
+      expect(frame.shift, `moved: ${frame.moved.join(' | ')}`).to.equal(0);
       expect(el.shadowRoot!.querySelectorAll('details, style')).to.have.length(0);
       expect(questionButtons(el).map((button) => button.localName)).to.deep.equal(Array(6).fill('button'));
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
@@ -139,7 +147,7 @@ describe('the embed, taken over by its script', () => {
     const config: Partial<Config> = { lang: 'ar', id: 'faq', exitUrl: 'https://www.buienradar.nl/', languageMenu: true, help: 'اتصل: 0800', single: true, open: [4], headingLevel: 3 };
     const { el, shown, after, frame } = await takeOver((await render(config)).body);
     expect(after).to.deep.equal(shown);
-    expect(frame.shift).to.equal(0);
+    expect(frame.shift, `moved: ${frame.moved.join(' | ')}`).to.equal(0);
     expect(openIds(el)).to.deep.equal([4]);
     expect(el.shadowRoot!.querySelector('[part~="quick-exit"]')!.checkVisibility({ visibilityProperty: true })).to.be.true;
   });
