@@ -162,7 +162,7 @@ export class MensenhandelFaq extends LitElement {
   declare hideExpandAll: boolean;
   /** Shows a visitor language menu with these languages (codes separated by spaces or commas, or an array of codes), or `all`. Unknown codes: warning. Absent: no menu. */
   declare languages: string | readonly Locale[] | undefined;
-  /** Shows a quick-exit button that replaces the page with this http(s) address (also: Shift three times). Other values: warning, no button. */
+  /** Shows a quick-exit button that replaces the page with this http(s) address (also: Shift alone three times). Never where the page is being edited (WordPress admin, contenteditable). Other values: warning, no button. */
   declare exitUrl: string | undefined;
   /** Adds FAQPage structured data (JSON-LD) for the shown questions to the document. */
   declare structuredData: boolean;

@@ -132,11 +132,19 @@ export function captureWarnings() {
  */
 export async function loadPage<T = object>(
   page: { src: string } | { srcdoc: string } | string,
-  { width = 800, height = 600, javascript = true, upgrade = javascript }: { width?: number; height?: number; javascript?: boolean; upgrade?: boolean } = {},
+  {
+    width = 800,
+    height = 600,
+    javascript = true,
+    upgrade = javascript,
+    topNavigation = true,
+  }: { width?: number; height?: number; javascript?: boolean; upgrade?: boolean; topNavigation?: boolean } = {},
 ): Promise<Window & T> {
   const iframe = document.createElement('iframe');
   // A sandbox without allow-scripts: the frame runs no script at all, as with JavaScript off.
   if (!javascript) iframe.setAttribute('sandbox', 'allow-same-origin');
+  // Without allow-top-navigation: the frame may not navigate the test's own page (quick exit then leaves the frame).
+  else if (!topNavigation) iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin');
   Object.assign(iframe, typeof page === 'string' ? { src: page } : page);
   // The frame is the visitor's viewport: its width is the CSS width the page lays out in.
   Object.assign(iframe.style, { width: `${width}px`, height: `${height}px`, border: '0' });

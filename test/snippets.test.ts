@@ -111,7 +111,7 @@ async function takeOver(markup: string, { before, head = '', className = '' }: {
     new (frame as unknown as typeof globalThis).PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
         frame.shift += entry.value;
-        frame.moved.push(...entry.sources.map(({ node }) => (node instanceof frame.Element ? node.outerHTML.slice(0, 80) : `${node?.textContent}`)));
+        frame.moved.push(...entry.sources.map(({ node }) => (node && 'outerHTML' in node ? (node as Element).outerHTML.slice(0, 80) : `${node?.textContent}`)));
       }
     }).observe({ type: 'layout-shift' });
   }

@@ -1,6 +1,7 @@
 // structured-data: one FAQPage JSON-LD script in the document for the shown questions.
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { DUTCH_QUESTIONS, ENGLISH_QUESTIONS, faq, type Faq } from './helpers.js';
+import { DUTCH_QUESTIONS, ENGLISH_QUESTIONS, faq, loadPage, type Faq } from './helpers.js';
 
 interface FaqPage {
   '@type': string;
@@ -63,6 +64,14 @@ describe('structured data', () => {
     expect(scripts()).to.be.empty;
   });
 
+  it('is not written where the page is being edited (the WordPress admin, a contenteditable region)', async () => {
+    const root = await fixture<HTMLElement>(
+      '<div><div class="wp-admin"><mensenhandel-faq structured-data></mensenhandel-faq></div><div contenteditable="true"><mensenhandel-faq structured-data></mensenhandel-faq></div></div>',
+    );
+    for (const el of root.querySelectorAll<Faq>('mensenhandel-faq')) await el.updateComplete;
+    expect(scripts()).to.be.empty;
+  });
+
   it('two widgets never produce duplicates', async () => {
     const root = await fixture<HTMLElement>(
       '<div><mensenhandel-faq structured-data></mensenhandel-faq><mensenhandel-faq structured-data questions="1 2"></mensenhandel-faq><mensenhandel-faq structured-data lang="en" questions="3"></mensenhandel-faq></div>',
@@ -71,5 +80,16 @@ describe('structured data', () => {
     expect(names()).to.deep.equal([...DUTCH_QUESTIONS, ENGLISH_QUESTIONS[2]]);
     root.querySelector('mensenhandel-faq')!.remove();
     expect(names()).to.deep.equal([DUTCH_QUESTIONS[0], DUTCH_QUESTIONS[1], ENGLISH_QUESTIONS[2]]);
+  });
+
+  it('is written under Trusted Types (require-trusted-types-for \'script\'), with no violation', async () => {
+    // A page whose policy makes every script-text sink need a TrustedScript (Chromium enforces it).
+    const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'"><script src="/test/fixtures/record-csp-violations.js"></script><script type="module" src="/dist/mensenhandel-faq.js"></script></head><body><mensenhandel-faq structured-data questions="2"></mensenhandel-faq></body></html>`;
+    await executeServerCommand('serve-page', { path: '/test/fixtures/trusted-types.html', html });
+    const frame = await loadPage<{ cspViolations: string[] }>('/test/fixtures/trusted-types.html');
+    const script = frame.document.head.querySelector('script[type="application/ld+json"]');
+    expect(script, 'the JSON-LD in the head').to.exist;
+    expect(JSON.parse(script!.textContent!).mainEntity.map((q: { name: string }) => q.name)).to.deep.equal([DUTCH_QUESTIONS[1]]);
+    expect(frame.cspViolations).to.deep.equal([]);
   });
 });

@@ -1,23 +1,38 @@
 /**
  * Quick exit, modelled on GOV.UK's "Exit this page", loaded only by widgets with `exit-url` (a
  * lazy chunk that imports nothing at run time). Leaving replaces the page with the exit address
- * (`location.replace`, so Back does not return here) with no referrer; pressing Shift three times in a row,
- * within five seconds, does the same. Listens to the document only while the widget is connected.
+ * (`location.replace`, so Back does not return here) with no referrer; pressing Shift alone three
+ * times in a row, within five seconds, does the same (a Shift-click or Shift+key is not a press of
+ * Shift alone). Listens to the document only while the widget is connected, and never where the
+ * widget is being edited (see `editing`): there, its button does nothing.
  */
 import type { Msg } from '../messages.js';
 import type { Attach, Feature, FeatureHost, LitTags } from './feature.js';
 
 const WINDOW_MS = 5000;
 
+/**
+ * Whether the widget sits where a page is being edited, not read: the WordPress admin (its block
+ * editor shows a block's saved HTML when the block is invalid or unknown), the block editor's
+ * canvas frame, or any contenteditable region or designMode document. Leaving from there would
+ * send an editor's tab to an address an author chose.
+ */
+export const editing = (host: HTMLElement): boolean => host.isContentEditable || Boolean(host.closest('.wp-admin, .editor-styles-wrapper'));
+
+/** What a press of Shift alone is read from: the key going down and up, and any click between. */
+const EVENTS = ['keydown', 'keyup', 'pointerdown'] as const;
+
 /** Marks CSS for the build's template minifier; no Lit needed. */
 const css = String.raw;
 
 class QuickExit implements Feature {
   readonly styles = styles;
-  /** Set when leaving starts: a cover hides the page until the browser has replaced it. */
-  #leaving = false;
+  /** Once leaving: hides the page until the browser has replaced it (see `#exit`). */
+  #cover?: HTMLElement;
   #url: string | undefined;
   #presses: number[] = [];
+  /** Whether the Shift key now down has been alone: no other key, no click, since it went down. */
+  #alone = false;
 
   constructor(
     private readonly host: FeatureHost,
@@ -25,38 +40,70 @@ class QuickExit implements Feature {
   ) {}
 
   hostConnected(): void {
-    document.addEventListener('keydown', this.#onKeydown, true);
+    if (editing(this.host)) return;
+    for (const type of EVENTS) document.addEventListener(type, this.#onInput, true);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('keydown', this.#onKeydown, true);
+    for (const type of EVENTS) document.removeEventListener(type, this.#onInput, true);
     this.#presses = [];
   }
 
-  /** The quick-exit button (and, once leaving, the cover), for the exit address, in the language of `t`; nothing without one. */
+  /** The quick-exit button for the exit address, in the language of `t`; nothing without one. */
   render(url: string | undefined, t: Msg) {
-    const { html, nothing } = this.lit;
     this.#url = url;
-    return html`${this.#leaving ? html`<div class="cover"></div>` : nothing}
-      ${url ? exitButton(this.lit, t, this.#exit) : nothing}`;
+    return url ? exitButton(this.lit, t, this.#exit) : this.lit.nothing;
   }
 
+  /**
+   * Leaves: the whole tab, where the widget is in a frame that may navigate it (else, as in a
+   * sandboxed frame without `allow-top-navigation`, the frame). A white cover hides the page at
+   * once, unless the page asks "Leave site?" (its own `beforeunload`): that dialog shows the page
+   * anyway, and a visitor who stays gets the page back, not a white screen.
+   */
   #exit = (): void => {
-    if (!this.#url || !this.host.isConnected) return;
-    this.#leaving = true;
-    this.host.requestUpdate();
+    const url = this.#url;
+    if (!url || !this.host.isConnected || editing(this.host)) return;
     // Leave no trace at the neutral site: no Referer (or document.referrer) names this help page.
     document.head.append(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' }));
-    location.replace(this.#url);
+    // Added last, this listener runs after the page's own: it sees whether they asked to stay.
+    let asked = false;
+    addEventListener(
+      'beforeunload',
+      (event) => {
+        asked = event.defaultPrevented || Boolean(event.returnValue);
+        if (asked) this.#cover?.remove();
+      },
+      { once: true },
+    );
+    // A frame sandboxed without allow-top-navigation may not leave the tab (WebKit let the tests'
+    // same-origin one do it; the other engines throw, as for any frame the tab refuses).
+    const sandbox = frameElement?.getAttribute('sandbox');
+    try {
+      (sandbox != null && !sandbox.includes('allow-top-navigation') ? window : top!).location.replace(url);
+    } catch {
+      location.replace(url);
+    }
+    // (Chromium asks during `replace`; Firefox may ask after it, and the listener takes the cover away.)
+    if (!asked) this.host.renderRoot.append((this.#cover ??= Object.assign(document.createElement('div'), { className: 'cover' })));
   };
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift' || event.repeat) {
+  /**
+   * Counts a press of Shift alone when Shift is released; another key or a click in between (a
+   * Shift-click, Shift+key) starts the count again. (Another key's release changes nothing.)
+   */
+  #onInput = (event: Event): void => {
+    const shift = event instanceof KeyboardEvent && event.key === 'Shift';
+    if (shift && event.type === 'keydown') {
+      if (!event.repeat) this.#alone = true;
+    } else if (shift && this.#alone) {
+      this.#alone = false;
+      this.#presses = [...this.#presses.filter((time) => event.timeStamp - time < WINDOW_MS), event.timeStamp];
+      if (this.#presses.length >= 3) this.#exit();
+    } else if (shift || event.type !== 'keyup') {
+      this.#alone = false;
       this.#presses = [];
-      return;
     }
-    this.#presses = [...this.#presses.filter((time) => event.timeStamp - time < WINDOW_MS), event.timeStamp];
-    if (this.#presses.length >= 3) this.#exit();
   };
 }
 

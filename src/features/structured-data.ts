@@ -26,7 +26,9 @@ function write(document: Document): void {
     script = Object.assign(document.createElement('script'), { type: 'application/ld+json', id: ID });
     document.head.append(script);
   }
-  script.textContent = JSON.stringify({
+  // A text child, not `textContent`: under Trusted Types (`require-trusted-types-for 'script'`)
+  // a script's text setters need a policy; a data block's child text does not (it never runs).
+  script.replaceChildren(JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     mainEntity: [...questions].map(([name, text]) => ({
@@ -34,7 +36,7 @@ function write(document: Document): void {
       name,
       acceptedAnswer: { '@type': 'Answer', text },
     })),
-  });
+  }));
 }
 
 class StructuredData implements Feature {
@@ -57,7 +59,10 @@ class StructuredData implements Feature {
    * withdraws it when it no longer has; only when that changed.
    */
   hostUpdated(): void {
-    const entries = this.host.hasAttribute('structured-data') && this.host.isConnected ? this.#entries() : [];
+    const { host } = this;
+    // Never where the page is being edited (as quick-exit.ts's `editing`: chunks import nothing at run time).
+    const editing = host.isContentEditable || host.closest('.wp-admin, .editor-styles-wrapper');
+    const entries = host.hasAttribute('structured-data') && host.isConnected && !editing ? this.#entries() : [];
     const key = entries.length ? JSON.stringify(entries) : '';
     if (key === this.#key) return;
     this.#key = key;
