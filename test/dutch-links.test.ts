@@ -64,9 +64,10 @@ describe('links to Dutch sites', () => {
       return body.split('\n').find((line) => line.startsWith('  <a '))!.slice(2);
     };
 
-    it('Dutch (and with no lang): the fallback is unchanged, with no hreflang and no note (the WordPress block saves the same)', async () => {
+    it('Dutch (and with no lang): the fallback is the block’s, with no hreflang and no note, and without a referrer', async () => {
       expect(await fallbackOf('nl')).to.equal(FALLBACK);
       expect(await fallbackOf()).to.equal(FALLBACK);
+      expect(new DOMParser().parseFromString(FALLBACK, 'text/html').querySelector('a')!.rel).to.equal('noreferrer');
     });
 
     for (const [lang, note] of Object.entries(NOTES)) {
@@ -79,6 +80,7 @@ describe('links to Dutch sites', () => {
         const link = holder.querySelector('a')!;
         expect(link.getAttribute('href')).to.equal(new DOMParser().parseFromString(FALLBACK, 'text/html').querySelector('a')!.getAttribute('href'));
         expect(link.getAttribute('hreflang')).to.equal('nl');
+        expect(link.rel, 'no referrer, as every link in the widget').to.equal('noreferrer');
         expect(link.textContent).to.equal(title);
         expect(link.textContent).not.to.equal('De 6 meest gestelde vragen over mensenhandel');
         expect(textAfter(link).trim()).to.equal(note);
@@ -87,7 +89,7 @@ describe('links to Dutch sites', () => {
 
     it('with the title hidden, still names the questions', async () => {
       const { body } = await embed({ ...DEFAULT_CONFIG, scriptUrl: SCRIPT, lang: 'en', hideTitle: true }, new URL('/dist/', location.href));
-      expect(body).to.contain('\n  <a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl">The 6 most frequently asked questions about human trafficking</a> (in Dutch)\n');
+      expect(body).to.contain('\n  <a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl" rel="noreferrer">The 6 most frequently asked questions about human trafficking</a> (in Dutch)\n');
     });
   });
 });

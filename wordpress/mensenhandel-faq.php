@@ -72,7 +72,7 @@ function mensenhandel_faq_markup( $options ) {
 		}
 	}
 	return $html . sprintf(
-		'><a href="%s">%s</a></mensenhandel-faq>',
+		'><a href="%s" rel="noreferrer">%s</a></mensenhandel-faq>',
 		esc_url( MENSENHANDEL_FAQ_FALLBACK['href'] ),
 		esc_html( MENSENHANDEL_FAQ_FALLBACK['text'] )
 	);
@@ -123,12 +123,29 @@ function mensenhandel_faq_shortcode( $options ) {
  * blocks), prerendered at render time, so the post itself stays small and a post saved by an
  * earlier version renders the same way.
  *
- * @param array  $attributes The block's attributes (the saved element holds them all).
+ * The quick-exit address is the one attribute the block keeps in its comment (not in the saved
+ * element: see mensenhandel_faq_allowed_html): it goes onto the element here, where the element's
+ * attributes have it (src/options.ts: after every other but `structured-data`), completed as the
+ * shortcode's, with the `&amp;` of WordPress's filter undone.
+ *
+ * @param array  $attributes The block's attributes (the saved element holds all others).
  * @param string $content    The element the post saved.
  * @return string The prerendered element.
  */
 function mensenhandel_faq_render_block( $attributes, $content ) {
-	return mensenhandel_faq_prerendered( trim( $content ) );
+	$content  = trim( $content );
+	$exit_url = isset( $attributes['exitUrl'] ) && is_string( $attributes['exitUrl'] ) ? trim( wp_specialchars_decode( $attributes['exitUrl'], ENT_QUOTES ) ) : '';
+	if ( '' !== $exit_url ) {
+		$content = preg_replace_callback(
+			'/^(<mensenhandel-faq\b[^>]*?)(?: exit-url="[^"]*")?( structured-data)?>/',
+			function ( $start ) use ( $exit_url ) {
+				return $start[1] . ' exit-url="' . esc_attr( mensenhandel_faq_exit_url( $exit_url ) ) . '"' . ( isset( $start[2] ) ? $start[2] : '' ) . '>';
+			},
+			$content,
+			1
+		);
+	}
+	return mensenhandel_faq_prerendered( $content );
 }
 
 /**
@@ -163,7 +180,10 @@ add_action( 'init', 'mensenhandel_faq_init' );
 /**
  * Posts may hold the element with its attributes and help slot: the block saves it, and WordPress would
  * otherwise strip it from posts of anyone without `unfiltered_html` (Editors on many sites).
- * The widget checks every value itself; no attribute here can hold a script.
+ * The widget checks every value itself; no attribute here can hold a script. But not `exit-url`:
+ * WordPress's editor shows a block's saved HTML when the block is invalid or unknown, so only
+ * users with `unfiltered_html` (whose posts this filter does not touch) may keep a quick-exit
+ * address in a post's HTML. The block keeps its own in its comment (mensenhandel_faq_render_block).
  *
  * @param array  $tags    Allowed tags and their attributes.
  * @param string $context Where the HTML is used.
@@ -171,7 +191,7 @@ add_action( 'init', 'mensenhandel_faq_init' );
  */
 function mensenhandel_faq_allowed_html( $tags, $context ) {
 	if ( 'post' === $context ) {
-		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( MENSENHANDEL_FAQ_ATTRIBUTES, MENSENHANDEL_FAQ_FLAGS ), true );
+		$tags['mensenhandel-faq'] = array_fill_keys( array_merge( array_diff( MENSENHANDEL_FAQ_ATTRIBUTES, array( 'exit-url' ) ), MENSENHANDEL_FAQ_FLAGS ), true );
 		// The block's help text, `<p slot="help">` inside the element (its text is escaped), and a
 		// pasted embed's text: `<h3 slot="question-1" role="none">`, `<div slot="answer-1">`, … (the
 		// widget replaces it with its own when it starts; without the slot it would stay hidden

@@ -22,9 +22,10 @@ export const escapeText = (value: string) => escape(value).replace(/>/g, '&gt;')
 
 /**
  * Shown by browsers without declarative shadow DOM until the script runs, and where it never
- * runs; the widget replaces it once defined (it renders no default slot).
+ * runs; the widget replaces it once defined (it renders no default slot). Without a referrer,
+ * as every link in the widget.
  */
-export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a>';
+export const FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" rel="noreferrer">De 6 meest gestelde vragen over mensenhandel</a>';
 
 /** The element's attributes for a configuration, in a fixed order: `[name, value]` (no value: boolean). */
 export function attributes(config: Config): [string, string?][] {

@@ -105,7 +105,7 @@ function fallback(content: FaqContent, locale: Locale): string {
   const after = content.moreInfo[link + 1];
   const note = (typeof after === 'string' ? after : '').match(/^\s*[(（][^)）]+[)）]/)?.[0] ?? '';
   if (!note) throw new Error(`mensenhandel-faq: no "(in Dutch)" note in ${locale} for the fallback link`);
-  return FALLBACK.replace(/^<a href="([^"]*)">.*<\/a>$/, `<a href="$1" hreflang="nl">${escapeText(content.title)}</a>${escapeText(note)}`);
+  return FALLBACK.replace(/^<a href="([^"]*)"([^>]*)>.*<\/a>$/, `<a href="$1" hreflang="nl"$2>${escapeText(content.title)}</a>${escapeText(note)}`);
 }
 
 export function languagePieces(content: FaqContent, locale: Locale): LanguagePieces {

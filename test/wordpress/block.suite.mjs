@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { ADMINISTRATOR, addBlock, openEditor as openAs, openSettings, publishPost, uploadPlugin } from '../../wordpress/dev/editor.mjs';
-import { FALLBACK, publish, questions, saved, violations, visit } from '../../wordpress/dev/visitor.mjs';
+import { FALLBACK, publish, publishUnfiltered, questions, saved, violations, visit } from '../../wordpress/dev/visitor.mjs';
 
 let site;
 let browser;
@@ -159,19 +159,81 @@ export function blockSuite(shared) {
       }
     });
 
-    it('an address and a link name with “&” survive the Editor’s save (WordPress filters the block comment as HTML; the block reads them from the element)', async () => {
+    it('an address and a link name with “&” survive the Editor’s save (WordPress filters the block comment as HTML: the name is read from the element, the address comes back from the comment)', async () => {
+      const address = 'https://www.buienradar.nl/?plaats=utrecht&dag=1';
       const { page, problems } = await openEditor();
       await addBlock(page);
-      await page.getByRole('textbox', { name: 'Adres voor de knop “Snel weg”' }).fill('https://www.buienradar.nl/?plaats=utrecht&dag=1');
+      await page.getByRole('textbox', { name: 'Adres voor de knop “Snel weg”' }).fill(address);
       await page.getByRole('textbox', { name: 'Naam voor links naar één vraag' }).fill('vragen&antwoorden');
       const id = await publishPost(page);
       await page.close();
-      assert.match(saved(site, id), /<mensenhandel-faq id="vragen&amp;antwoorden" exit-url="https:\/\/www\.buienradar\.nl\/\?plaats=utrecht&amp;dag=1">/);
+      // The quick-exit address is in the block's comment, never in the post's HTML.
+      assert.match(saved(site, id), /"exitUrl":"https:\/\/www.buienradar.nl\/\?plaats=utrecht\\u0026amp;dag=1"[^\n]*\n<mensenhandel-faq id="vragen&amp;antwoorden">/);
+      const visitor = await visit(site, browser, `${site.url}/?p=${id}`);
+      assert.match(visitor.html, /<mensenhandel-faq id="vragen&amp;antwoorden" exit-url="https:\/\/www\.buienradar\.nl\/\?plaats=utrecht&amp;dag=1">/);
+      await visitor.page.close();
       const reopened = await openEditor(`post.php?post=${id}&action=edit`);
-      await reopened.page.locator('.block-editor-block-list__layout mensenhandel-faq').waitFor();
+      const preview = reopened.page.locator('.block-editor-block-list__layout mensenhandel-faq');
+      await preview.click({ position: { x: 5, y: 5 } });
+      await openSettings(reopened.page);
+      assert.equal(await reopened.page.getByRole('textbox', { name: 'Adres voor de knop “Snel weg”' }).inputValue(), address);
       assert.equal(await reopened.page.getByText('This block contains unexpected or invalid content').count(), 0);
       assert.deepEqual([...problems, ...reopened.problems], []);
       await reopened.page.close();
+    });
+
+    it('a block saved by 0.3.0 (its quick-exit address on the element, its fallback link without rel) opens valid, with its address; saved again, in this version’s form; visitors keep the button throughout', async () => {
+      const fallback030 = FALLBACK.replace(' rel="noreferrer"', '');
+      assert.notEqual(fallback030, FALLBACK);
+      const old = `<!-- wp:mensenhandel-faq/faq {"lang":"pl"} -->\n<mensenhandel-faq lang="pl" exit-url="https://www.buienradar.nl/">${fallback030}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
+      // Stored as 0.3.0 stored it (WordPress's filter then let every user keep the attribute).
+      const id = publishUnfiltered(site, old);
+      const button = async () => {
+        const visitor = await visit(site, browser, `${site.url}/?p=${id}`);
+        assert.match(visitor.html, /<mensenhandel-faq lang="pl"( theme="dark")? exit-url="https:\/\/www\.buienradar\.nl\/">/);
+        await visitor.page.locator('mensenhandel-faq [part~="quick-exit"]').waitFor();
+        await visitor.page.close();
+      };
+      await button();
+      const { page, problems } = await openEditor(`post.php?post=${id}&action=edit`);
+      await page.locator('.block-editor-block-list__layout mensenhandel-faq').click({ position: { x: 5, y: 5 } });
+      await openSettings(page);
+      assert.equal(await page.getByRole('textbox', { name: 'Adres voor de knop “Snel weg”' }).inputValue(), 'https://www.buienradar.nl/');
+      assert.equal(await page.getByText('This block contains unexpected or invalid content').count(), 0);
+      await page.getByRole('combobox', { name: 'Kleuren' }).selectOption({ label: 'Donker' });
+      await page.getByRole('button', { name: 'Update', exact: true }).click();
+      await page.getByText('Post updated.').first().waitFor();
+      assert.deepEqual(problems, []);
+      await page.close();
+      assert.equal(
+        saved(site, id),
+        `<!-- wp:mensenhandel-faq/faq {"lang":"pl","theme":"dark","questions":[1,2,3,4,5,6],"open":[],"exitUrl":"https://www.buienradar.nl/"} -->\n<mensenhandel-faq lang="pl" theme="dark">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`,
+      );
+      await button();
+    });
+
+    it('the administrator’s editor never leaves for a quick-exit address in a post, not even where WordPress shows an invalid block’s saved HTML', async () => {
+      // An author's hand-edited block: its HTML no longer what the block saves, so the editor shows the saved HTML itself.
+      const id = publishUnfiltered(site, `<!-- wp:mensenhandel-faq/faq -->\n<mensenhandel-faq exit-url="https://example.org/log-in-again" questions="2">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`);
+      const { page } = await openEditor(`post.php?post=${id}&action=edit`, ADMINISTRATOR);
+      const left = [];
+      page.on('request', (request) => request.url().startsWith('https://example.org/') && left.push(request.url()));
+      page.on('dialog', (dialog) => left.push(dialog.message()) && dialog.dismiss());
+      await page.getByText('This block contains unexpected or invalid content').waitFor();
+      const widget = page.locator('.block-editor-block-list__layout mensenhandel-faq');
+      // The widget runs there, quick-exit button and all (so what follows can fail).
+      const button = widget.locator('[part~="quick-exit"]');
+      await button.waitFor();
+      const editing = page.url();
+      // The editor's multi-select gesture (Shift-click, three times), three presses of Shift, the
+      // button (under the warning's overlay, so clicked as a script would).
+      for (let i = 0; i < 3; i++) await page.locator('[data-type="mensenhandel-faq/faq"]').click({ modifiers: ['Shift'], position: { x: 5, y: 5 } });
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await button.dispatchEvent('click');
+      await page.waitForTimeout(500);
+      assert.deepEqual(left, []);
+      assert.equal(page.url(), editing);
+      await page.close();
     });
 
     it('the Dutch Editor gets the block’s words in Dutch, the English administrator in English; what neither field can use is refused beside it', async () => {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { DEFAULT_CONFIG, embed, helpSlot, startTag } from '../../dist/lib/embed.js';
-import { FALLBACK, publish as publishPost, questions, saved as savedContent, violations, visit as visitAs } from '../../wordpress/dev/visitor.mjs';
+import { FALLBACK, publish as publishPost, publishUnfiltered, questions, saved as savedContent, violations, visit as visitAs } from '../../wordpress/dev/visitor.mjs';
 
 let site;
 let browser;
@@ -19,7 +19,7 @@ const visit = (address) => visitAs(site, browser, address);
  * as a site editor pastes it into a Custom HTML block.
  */
 /** The Polish embed's fallback link: the questions named in Polish, a Dutch page, said in Polish (src/embed/index.ts `fallback`). */
-const POLISH_FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl">6 najczęściej zadawanych pytań o handel ludźmi</a> (po niderlandzku)';
+const POLISH_FALLBACK = '<a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" hreflang="nl" rel="noreferrer">6 najczęściej zadawanych pytań o handel ludźmi</a> (po niderlandzku)';
 const pastedEmbed = () =>
   `<!-- wp:html -->\n${
     JSON.parse(execFileSync('node', ['scripts/snippet.mjs', '--lang', 'pl', '--src', '/wp-content/plugins/mensenhandel-faq/dist/mensenhandel-faq.js'], { encoding: 'utf8' })).body
@@ -139,7 +139,7 @@ export function pluginSuite(shared) {
       // In the site's language (English here: en_US), so with the fallback link the configurator's English embed has.
       const { body } = await embed({ ...DEFAULT_CONFIG, lang: 'en', scriptUrl: '/mensenhandel-faq.js' }, DIST);
       const fallback = body.split('\n').find((line) => line.startsWith('  <a href="https://maakhetzichtbaar.nl/'));
-      assert.match(fallback, /hreflang="nl">The 6 most .+<\/a> \(in Dutch\)$/);
+      assert.match(fallback, /hreflang="nl" rel="noreferrer">The 6 most .+<\/a> \(in Dutch\)$/);
       assert.match(withIt.html, /<mensenhandel-faq>\n {2}<template shadowrootmode="open">/);
       assert.ok(withIt.html.includes(`\n${fallback}\n</mensenhandel-faq>`));
       await withIt.page.close();
@@ -190,7 +190,7 @@ export function pluginSuite(shared) {
 
     it('with JavaScript off, a block post shows its questions and answers in the widget’s language, which open and close; no control pretends to work', async () => {
       const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl","questions":[1,6],"open":[6]} -->\n<mensenhandel-faq lang="pl" questions="1 6" open="6">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
-      // Saved as an Editor without unfiltered_html, in the form every version so far saves (0.3.0's too).
+      // Saved as an Editor without unfiltered_html, in the form this version's block saves.
       const address = post(block, editor);
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
@@ -227,6 +227,19 @@ export function pluginSuite(shared) {
     });
 
     describe('as an Editor without unfiltered_html (DISALLOW_UNFILTERED_HTML, as on hardened sites and multisite)', () => {
+      it('a quick-exit address typed into the post’s HTML is dropped (a user with unfiltered_html keeps it); the shortcode’s and the block’s reach visitors', async () => {
+        const raw = `<!-- wp:html -->\n<mensenhandel-faq lang="pl" exit-url="https://example.org/log-in-again">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:html -->`;
+        assert.equal(savedContent(site, publish(raw, editor)), raw.replace(' exit-url="https://example.org/log-in-again"', ''));
+        assert.equal(savedContent(site, publishUnfiltered(site, raw)), raw);
+        const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl","exitUrl":"https://www.buienradar.nl/"} -->\n<mensenhandel-faq lang="pl">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
+        for (const content of [block, '[mensenhandel_faq lang="pl" exit-url="https://www.buienradar.nl/"]']) {
+          const { page, html } = await visit(post(content, editor));
+          assert.match(html, /<mensenhandel-faq lang="pl" exit-url="https:\/\/www\.buienradar\.nl\/">/);
+          await page.locator('mensenhandel-faq [part~="quick-exit"]').waitFor();
+          await page.close();
+        }
+      });
+
       it('the shortcode survives saving: visitors get the Polish widget', async () => {
         const { page } = await visit(post('[mensenhandel_faq lang="pl" questions="1 6"]', editor));
         assert.deepEqual(await questions(page), ['Czym jest handel ludźmi?', 'Jak rozpoznać handel ludźmi?']);

@@ -13,7 +13,7 @@ import { registerBlockType, type BlockEditProps } from '@wordpress/blocks';
 import { createElement, Fragment, RawHTML } from '@wordpress/element';
 import { FALLBACK } from '../../src/embed/config.js';
 import metadata from './block.json';
-import { helpText, known, markup, previewProps, type Help, type Options } from './options.js';
+import { helpText, known, markup, markup030, previewProps, type Help, type Options } from './options.js';
 import { Settings } from './settings.js';
 
 /** The site's language, which the plugin's PHP writes into the editor's page. */
@@ -47,5 +47,15 @@ function Edit({ attributes, setAttributes }: BlockEditProps<Options>) {
 // Without the block's class names (block.json): the post holds exactly the configurator's element.
 const save = ({ attributes }: { attributes: Options }) => createElement(RawHTML, null, markup(attributes));
 
+/**
+ * Posts saved by version 0.3.0 and earlier: the quick-exit address on the element (the block
+ * moves it into its comment), the fallback link without `rel="noreferrer"`.
+ */
+const v030 = {
+  attributes: { ...metadata.attributes, exitUrl: { type: 'string', source: 'attribute', selector: 'mensenhandel-faq', attribute: 'exit-url', default: '' } },
+  supports: metadata.supports,
+  save: ({ attributes }: { attributes: Options }) => createElement(RawHTML, null, markup030(attributes)),
+};
+
 // The rest of the definition (title, attributes, scripts) comes from block.json.
-registerBlockType<Options>(metadata.name, { edit: Edit, save });
+registerBlockType<Options>(metadata.name, { edit: Edit, save, deprecated: [v030] });

@@ -9,10 +9,13 @@ import type { QuestionId } from '../../src/content.js';
 
 /**
  * The block's attributes (block.json): the configurator's options, less what only a pasted
- * embed needs. Those that may hold any typed text (`exitUrl`, `id`, `help`) are read back from
- * the saved element, not kept in the block's comment: WordPress filters the comment's values as
- * HTML for users without unfiltered_html, so a typed `&` would come back as `&amp;`, and the
- * block as invalid.
+ * embed needs. `id` and `help`, which may hold any typed text, are read back from the saved
+ * element, not kept in the block's comment: WordPress filters the comment's values as HTML for
+ * users without unfiltered_html, so a typed `&` would come back as `&amp;`, and the block as
+ * invalid. `exitUrl` is the exception: it stays in the comment and never reaches the saved
+ * element, since the plugin lets only users with unfiltered_html keep an `exit-url` in a post's
+ * HTML (a block's saved HTML is what WordPress's editor shows when the block is invalid); the
+ * plugin puts it on the element when the page is served, and `known` undoes the filter's `&amp;`.
  */
 export type Options = Omit<Config, 'scriptUrl' | 'help' | 'strictCsp' | 'houseStyle' | 'lang' | 'exitUrl' | 'id' | 'questions' | 'open'> & {
   /** Question ids as stored: a saved block may hold any number (`known` keeps the widget's). */
@@ -40,11 +43,19 @@ const config = (options: Options): Config => ({ ...DEFAULT_CONFIG, ...options, q
 
 /**
  * What the post saves: the element with its fallback link and help slot, as the configurator
- * writes it. As a string, because WordPress's serializer would write `open="2"` as a bare `open`
- * (a boolean attribute of `<details>`).
+ * writes it, without the quick-exit address (kept in the block's comment). As a string, because
+ * WordPress's serializer would write `open="2"` as a bare `open` (a boolean attribute of `<details>`).
  */
-export const markup = (options: Options) =>
-  `${startTag(config(options))}${FALLBACK}${options.help
+export const markup = (options: Options) => savedElement({ ...options, exitUrl: '' });
+
+/**
+ * What version 0.3.0 and earlier saved: the same, with the quick-exit address on the element
+ * (index.ts reads it back), and the fallback link without `rel="noreferrer"`.
+ */
+export const markup030 = (options: Options) => savedElement(options, FALLBACK.replace(' rel="noreferrer"', ''));
+
+const savedElement = (options: Options, fallback = FALLBACK) =>
+  `${startTag(config(options))}${fallback}${options.help
     .filter(({ content }) => content)
     .map(({ lang, content }) => `<p slot="help"${lang ? ` lang="${escape(lang)}"` : ''}>${content}</p>`)
     .join('')}</mensenhandel-faq>`;
@@ -66,7 +77,7 @@ export function helpText(content: string): string {
  */
 export function known(options: Options): Options {
   const questions: number[] = [...parseQuestions(options.questions.join(' ')).value];
-  return { ...options, questions, open: options.open.filter((id) => questions.includes(id)) };
+  return { ...options, questions, open: options.open.filter((id) => questions.includes(id)), exitUrl: options.exitUrl.replaceAll('&amp;', '&') };
 }
 
 /** The element's attributes as element props: name → value (a boolean attribute: empty). */
