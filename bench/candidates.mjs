@@ -29,6 +29,9 @@ const shadowQuestions = (tag, selector) => `[...(document.querySelector('${tag}'
  */
 async function candidates() {
   const ours = await embeds(LANGUAGES.map((lang) => ({ scriptUrl: 'mensenhandel-faq.js', lang })));
+  // Without its title: nearer what native <details> show (in Arabic, native <details> take
+  // longer with the title and closing paragraph too; see native-full-ar).
+  const [untitled] = await embeds([{ scriptUrl: 'mensenhandel-faq.js', lang: 'ar', hideTitle: true }]);
   const nl = content('nl');
   return [
     ...LANGUAGES.flatMap((lang, i) => {
@@ -70,12 +73,21 @@ async function candidates() {
       ];
     }),
     {
+      id: 'ours-ar-hide-title',
+      lang: 'ar',
+      name: 'mensenhandel-faq, recommended embed with `hide-title`',
+      files: ['mensenhandel-faq.js', 'locales/ar.js'],
+      ...untitled,
+      questions: shadowQuestions('mensenhandel-faq', '[part~="question"]'),
+      ready: `Boolean(document.querySelector('mensenhandel-faq')?.shadowRoot?.querySelector('button.question'))`,
+    },
+    {
       id: 'ours-tag',
       lang: 'nl',
       name: 'mensenhandel-faq, script and tag only',
       files: ['mensenhandel-faq.js'],
       head: '<script type="module" src="mensenhandel-faq.js"></script>',
-      body: '<mensenhandel-faq><a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/">De 6 meest gestelde vragen over mensenhandel</a></mensenhandel-faq>',
+      body: '<mensenhandel-faq><a href="https://maakhetzichtbaar.nl/wat-is-mensenhandel/" rel="noreferrer">De 6 meest gestelde vragen over mensenhandel</a></mensenhandel-faq>',
       questions: shadowQuestions('mensenhandel-faq', '[part~="question"]'),
     },
     {
