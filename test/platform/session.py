@@ -83,7 +83,8 @@ class Desktop:
         env = dict(os.environ)
         if engine == 'chromium':
             env['ACCESSIBILITY_ENABLED'] = '1'
-            command = ['chromium', '--no-sandbox', '--force-renderer-accessibility', '--disable-gpu', '--no-first-run',
+            # (No offer to translate the page: it would be read out as an alert.)
+            command = ['chromium', '--no-sandbox', '--force-renderer-accessibility', '--disable-gpu', '--no-first-run', '--disable-features=Translate',
                        '--no-default-browser-check', '--disable-background-networking', f'--user-data-dir={profile}',
                        '--window-position=0,0', '--window-size=1280,1000', url]
         elif engine == 'firefox':

@@ -1,0 +1,67 @@
+"""The section "What Orca says" of docs/accessibility.md, made from orca-transcripts.json (what
+test_orca.py recorded): one table per language, a row per step of the journey, what Orca said in
+each engine. test_orca.py checks that the page holds exactly this; recording rewrites it."""
+import os
+
+PAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'docs', 'accessibility.md')
+HEADING = '## What Orca says'
+LANGUAGES = {'nl': 'Dutch', 'pl': 'Polish', 'ar': 'Arabic'}
+ENGINES = {'firefox': 'Firefox ESR', 'chromium': 'Chromium'}
+INTRO = '''GNOME Orca 43 (Debian's `orca`), listening while a user moves through a widget with quick exit,
+the language menu and links to questions (`test/platform/test_orca.py`, in `npm run
+test:a11y-tree`). Orca's speech is recorded as it leaves Orca, word for word; the test fails when
+any of it changes, and this section is made from those recordings (`test/platform/orca_table.py`).
+Each cell is what Orca said after the keys, utterance by utterance ( · ); an answer's lines are
+joined, and cut off here with "…" after 60 characters.
+
+What Orca says that the table above (the accessibility tree) does not:
+- The question, its state, its role and its heading level in one utterance; after Enter, only
+  "expanded".
+- "region" **without a name** when browse mode enters an open answer, though the answer is a
+  region named by its question in every engine's tree (the table above). Orca does name the
+  widget's own region when focus moves into it (the first row).
+- "statusbar." after the last button of an open answer: the empty status element beside the
+  copy-link button, which says "Link copied" when a link is copied. Browse mode reads it as an
+  item even while it is empty (only on widgets with `id`).
+- Chromium adds "opens menu" to the language menu.
+
+Not in these recordings: the voice. In the trial that preceded these tests, Orca 43 sent every
+utterance to the speech server as en-US, also where the tree says `language='pl'` or `'ar'`, so
+Polish got English pronunciation and Arabic was spelled out; that is the screen reader's limit,
+which the widget's `lang` cannot change. WebKitGTK is not recorded yet (Orca 43 reads it with an
+older script, without browse mode).'''
+
+
+def cell(said):
+    return ' · '.join(text if len(text) <= 60 else text[:60].rstrip() + '…' for text in said).replace('|', '\\|')
+
+
+def section(transcripts):
+    """The section's Markdown, heading included."""
+    parts = [HEADING, '', INTRO]
+    for lang, language in LANGUAGES.items():
+        parts += ['', f'**{language}** (`lang="{lang}"`)', '', '| Keys | ' + ' | '.join(ENGINES.values()) + ' |', '|---|' + '---|' * len(ENGINES)]
+        steps = transcripts['firefox'][lang]
+        for index, (keys, _) in enumerate(steps):
+            parts.append(f'| {keys} | ' + ' | '.join(cell(transcripts[engine][lang][index][1]) for engine in ENGINES) + ' |')
+    return '\n'.join(parts) + '\n'
+
+
+def current():
+    """The section as docs/accessibility.md has it now (empty if it has none)."""
+    with open(PAGE, encoding='utf-8') as file:
+        page = file.read()
+    if HEADING not in page:
+        return ''
+    return HEADING + page.split(HEADING, 1)[1].split('\n## ', 1)[0].rstrip('\n') + '\n'
+
+
+def write(transcripts):
+    """Puts the section into docs/accessibility.md, before "WCAG 2.2 AA conformance"."""
+    with open(PAGE, encoding='utf-8') as file:
+        page = file.read()
+    old = current()
+    new = section(transcripts)
+    page = page.replace(old, new) if old else page.replace('## WCAG 2.2 AA conformance', new + '\n## WCAG 2.2 AA conformance', 1)
+    with open(PAGE, 'w', encoding='utf-8') as file:
+        file.write(page)

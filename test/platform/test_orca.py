@@ -1,0 +1,120 @@
+"""What a real screen reader says: GNOME Orca 43 (orca.py) listening while a user moves through the
+widget with the keyboard, in Firefox ESR and Chromium, in Dutch, Polish and Arabic. Each journey's
+transcript must equal the one recorded in orca-transcripts.json, word for word, and the table
+"What Orca says" in docs/accessibility.md must be the one those transcripts make (orca_table.py).
+After a deliberate change: `MENSENHANDEL_FAQ_RECORD=1 npm run test:a11y-tree` records them anew and
+rewrites the table; review the difference."""
+import json
+import os
+import unittest
+
+import orca_table
+from engines import DESKTOP
+from orca import Orca, focus, key
+from tree import document, messages
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TRANSCRIPTS = os.path.join(HERE, 'orca-transcripts.json')
+RECORD = os.environ.get('MENSENHANDEL_FAQ_RECORD') == '1'
+LANGUAGES = ('nl', 'pl', 'ar')
+ENGINES = ('firefox', 'chromium')
+#: The widget with every control a screen reader user meets: quick exit, the language menu, show
+#: all, the questions, and a link to each question (`id`).
+WIDGET = '<mensenhandel-faq lang="{lang}" exit-url="https://example.org/" languages="nl pl ar" id="faq"></mensenhandel-faq>'
+#: The journey: (keys, what they do). "Down…" is Down until Orca reaches the next button (the
+#: engines break an answer into lines at different places: the lines are joined).
+JOURNEY = (
+    ('Tab', 'Tab into the widget'),
+    ('Tab', 'Tab'),
+    ('Tab', 'Tab'),
+    ('Tab', 'Tab'),
+    ('Return', 'Enter'),
+    ('Insert+a', 'Insert+A: browse mode'),
+    ('Down…', 'Down, through the open answer'),
+    ('Down', 'Down'),
+)
+
+
+def title(lang):
+    return f'mensenhandel-faq, Orca, {lang}'
+
+
+for each in LANGUAGES:
+    DESKTOP.pages[f'orca-{each}.html'] = f'''<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>{title(each)}</title>
+<script type="module" src="dist/mensenhandel-faq.js"></script></head>
+<body><h1>Gemeente</h1>{WIDGET.format(lang=each)}</body></html>'''
+
+
+def recorded():
+    with open(TRANSCRIPTS, encoding='utf-8') as file:
+        return json.load(file)
+
+
+class Spoken(unittest.TestCase):
+    """One Orca for the run (orca.py); each engine shows each language's page in turn."""
+
+    heard = {}
+
+    @classmethod
+    def setUpClass(cls):
+        cls.orca = Orca().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.orca.__exit__(None, None, None)
+        if RECORD:
+            with open(TRANSCRIPTS, 'w', encoding='utf-8') as file:
+                json.dump(cls.heard, file, ensure_ascii=False, indent=1)
+                file.write('\n')
+            orca_table.write(cls.heard)
+
+    def journey(self, engine, lang):
+        """Runs the journey on a fresh page; returns [[keys, [utterances]], …]."""
+        orca = self.orca
+        browser = DESKTOP.open(engine, f'orca-{lang}.html')
+        try:
+            document(title(lang))
+            # Not what is said while the page loads: from the first silence after it.
+            orca.quiet(len(orca.lines()), silence=1.5, timeout=20)
+            focus(browser.pid)
+            orca.quiet(len(orca.lines()), silence=0.5)
+            transcript = []
+            for keys, _ in JOURNEY:
+                start = len(orca.lines())
+                if keys == 'Down…':
+                    for _ in range(8):
+                        key('Down')
+                        said = orca.quiet(start)
+                        if said and said[-1].endswith('push button.'):
+                            break
+                    # The answer's lines as one text.
+                    said = [said[0], ' '.join(' '.join(said[1:-1]).split()), said[-1]]
+                else:
+                    key(keys)
+                    said = orca.quiet(start)
+                transcript.append([keys, said])
+            return transcript
+        finally:
+            DESKTOP.close(browser)
+
+    def check(self, engine, lang):
+        heard = self.journey(engine, lang)
+        self.heard.setdefault(engine, {})[lang] = heard
+        # Whatever was recorded: the open answer is read whole, as the translation has it.
+        self.assertEqual(dict(heard)['Down…'][1], ' '.join(messages(lang)['answers'][0].split()))
+        if not RECORD:
+            self.assertEqual(heard, recorded()[engine][lang])
+
+    def test_table_is_the_transcripts(self):
+        if not RECORD:
+            self.assertEqual(orca_table.section(recorded()), orca_table.current(), 'docs/accessibility.md: "What Orca says"')
+
+
+def _add(engine, lang):
+    setattr(Spoken, f'test_{engine}_{lang}', lambda self: self.check(engine, lang))
+
+
+for _engine in ENGINES:
+    for _lang in LANGUAGES:
+        _add(_engine, _lang)
