@@ -7,8 +7,12 @@ PAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.absp
 HEADING = '## What Orca says'
 LANGUAGES = {'nl': 'Dutch', 'pl': 'Polish', 'ar': 'Arabic'}
 ENGINES = {'firefox': 'Firefox ESR', 'chromium': 'Chromium'}
+JOURNEYS = {
+    'reads': 'Tab to quick exit, the language menu, show all and the first question; open it; browse mode; read the answer',
+    'acts': 'Tab to show all and use it; Tab to the first question and its copy-link button, and use that',
+}
 INTRO = '''GNOME Orca 43 (Debian's `orca`), listening while a user moves through a widget with quick exit,
-the language menu and links to questions (`test/platform/test_orca.py`, in `npm run
+the language menu and links to questions, in two journeys (`test/platform/test_orca.py`, in `npm run
 test:a11y-tree`). Orca's speech is recorded as it leaves Orca, word for word; the test fails when
 any of it changes, and this section is made from those recordings (`test/platform/orca_table.py`).
 Each cell is what Orca said after the keys, utterance by utterance ( · ); an answer's lines are
@@ -23,6 +27,9 @@ What Orca says that the table above (the accessibility tree) does not:
 - "statusbar." after the last button of an open answer: the empty status element beside the
   copy-link button, which says "Link copied" when a link is copied. Browse mode reads it as an
   item even while it is empty (only on widgets with `id`).
+- After Enter on "show all", only "expanded": not the button's new name ("hide all answers"),
+  which the tree has at once.
+- "Browse mode" when Tab reaches a copy-link button from a question.
 - Chromium adds "opens menu" to the language menu.
 
 Not in these recordings: the voice. In the trial that preceded these tests, Orca 43 sent every
@@ -37,13 +44,14 @@ def cell(said):
 
 
 def section(transcripts):
-    """The section's Markdown, heading included."""
+    """The section's Markdown, heading included: a table per journey and language."""
     parts = [HEADING, '', INTRO]
-    for lang, language in LANGUAGES.items():
-        parts += ['', f'**{language}** (`lang="{lang}"`)', '', '| Keys | ' + ' | '.join(ENGINES.values()) + ' |', '|---|' + '---|' * len(ENGINES)]
-        steps = transcripts['firefox'][lang]
-        for index, (keys, _) in enumerate(steps):
-            parts.append(f'| {keys} | ' + ' | '.join(cell(transcripts[engine][lang][index][1]) for engine in ENGINES) + ' |')
+    for name, title in JOURNEYS.items():
+        for lang in [lang for lang in LANGUAGES if lang in transcripts['firefox'][name]]:
+            steps = transcripts['firefox'][name][lang]
+            parts += ['', f'**{title}**, {LANGUAGES[lang]} (`lang="{lang}"`)', '', '| Keys | ' + ' | '.join(ENGINES.values()) + ' |', '|---|' + '---|' * len(ENGINES)]
+            for index, (keys, _) in enumerate(steps):
+                parts.append(f'| {keys} | ' + ' | '.join(cell(transcripts[engine][name][lang][index][1]) for engine in ENGINES) + ' |')
     return '\n'.join(parts) + '\n'
 
 
