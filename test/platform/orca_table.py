@@ -1,5 +1,5 @@
 """The section "What Orca says" of docs/accessibility.md, made from orca-transcripts.json (what
-test_orca.py recorded): one table per language, a row per step of the journey, what Orca said in
+test_orca.py recorded): one table per journey and language, a row per step, what Orca said in
 each engine. test_orca.py checks that the page holds exactly this; recording rewrites it."""
 import os
 
