@@ -6,10 +6,11 @@ import os
 PAGE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'docs', 'accessibility.md')
 HEADING = '## What Orca says'
 LANGUAGES = {'nl': 'Dutch', 'pl': 'Polish', 'ar': 'Arabic'}
-ENGINES = {'firefox': 'Firefox ESR', 'chromium': 'Chromium'}
+ENGINES = {'firefox': 'Firefox ESR', 'chromium': 'Chromium', 'webkit': 'WebKitGTK (MiniBrowser)'}
 JOURNEYS = {
     'reads': 'Tab to quick exit, the language menu, show all and the first question; open it; browse mode; read the answer',
     'acts': 'Tab to show all and use it; Tab to the first question and its copy-link button, and use that',
+    'webkit': 'WebKitGTK: Tab to the first question, open it, Down',
 }
 INTRO = '''GNOME Orca 43 (Debian's `orca`), listening while a user moves through a widget with quick exit,
 the language menu and links to questions, in two journeys (`test/platform/test_orca.py`, in `npm run
@@ -35,8 +36,11 @@ What Orca says that the table above (the accessibility tree) does not:
 Not in these recordings: the voice. In the trial that preceded these tests, Orca 43 sent every
 utterance to the speech server as en-US, also where the tree says `language='pl'` or `'ar'`, so
 Polish got English pronunciation and Arabic was spelled out; that is the screen reader's limit,
-which the widget's `lang` cannot change. WebKitGTK is not recorded yet (Orca 43 reads it with an
-older script, without browse mode).'''
+which the widget's `lang` cannot change.
+
+WebKitGTK gets a shorter journey, retried once when it differs: Orca 43 reads it with an older
+script, which says "landmark" for a region and has no browse mode, so Down goes to the widget,
+whose arrow keys move to the next question.'''
 
 
 def cell(said):
@@ -47,11 +51,12 @@ def section(transcripts):
     """The section's Markdown, heading included: a table per journey and language."""
     parts = [HEADING, '', INTRO]
     for name, title in JOURNEYS.items():
-        for lang in [lang for lang in LANGUAGES if lang in transcripts['firefox'][name]]:
-            steps = transcripts['firefox'][name][lang]
-            parts += ['', f'**{title}**, {LANGUAGES[lang]} (`lang="{lang}"`)', '', '| Keys | ' + ' | '.join(ENGINES.values()) + ' |', '|---|' + '---|' * len(ENGINES)]
+        engines = [engine for engine in ENGINES if name in transcripts.get(engine, {})]
+        for lang in [lang for lang in LANGUAGES if lang in transcripts[engines[0]][name]]:
+            steps = transcripts[engines[0]][name][lang]
+            parts += ['', f'**{title}**, {LANGUAGES[lang]} (`lang="{lang}"`)', '', '| Keys | ' + ' | '.join(ENGINES[e] for e in engines) + ' |', '|---|' + '---|' * len(engines)]
             for index, (keys, _) in enumerate(steps):
-                parts.append(f'| {keys} | ' + ' | '.join(cell(transcripts[engine][name][lang][index][1]) for engine in ENGINES) + ' |')
+                parts.append(f'| {keys} | ' + ' | '.join(cell(transcripts[engine][name][lang][index][1]) for engine in engines) + ' |')
     return '\n'.join(parts) + '\n'
 
 

@@ -16,20 +16,21 @@ from tree import document, messages
 HERE = os.path.dirname(os.path.abspath(__file__))
 TRANSCRIPTS = os.path.join(HERE, 'orca-transcripts.json')
 RECORD = os.environ.get('MENSENHANDEL_FAQ_RECORD') == '1'
-ENGINES = ('firefox', 'chromium')
 #: The widget with every control a screen reader user meets: quick exit, the language menu, show
 #: all, the questions, and a link to each question (`id`).
 WIDGET = '<mensenhandel-faq lang="{lang}" exit-url="https://example.org/" languages="nl pl ar" id="faq"></mensenhandel-faq>'
-#: The journeys: the keys pressed, one step each, and the languages each runs in. "Down…" is Down
-#: until Orca reaches the next button (the engines break an answer into lines at different
-#: places: the lines are joined).
+#: The journeys: the keys pressed, one step each; the languages and engines each runs in. "Down…"
+#: is Down until Orca reaches the next button (the engines break an answer into lines at
+#: different places: the lines are joined).
 JOURNEYS = {
     # Tab to quick exit, the language menu, show all and the first question; open it; browse mode; read the answer.
-    'reads': (('Tab', 'Tab', 'Tab', 'Tab', 'Return', 'Insert+a', 'Down…', 'Down'), ('nl', 'pl', 'ar')),
+    'reads': (('Tab', 'Tab', 'Tab', 'Tab', 'Return', 'Insert+a', 'Down…', 'Down'), ('nl', 'pl', 'ar'), ('firefox', 'chromium')),
     # Tab to show all and use it; Tab to the first question and its copy-link button, and use that.
-    'acts': (('Tab', 'Tab', 'Tab', 'Return', 'Tab', 'Tab', 'Return'), ('pl',)),
+    'acts': (('Tab', 'Tab', 'Tab', 'Return', 'Tab', 'Tab', 'Return'), ('pl',), ('firefox', 'chromium')),
+    # WebKitGTK, which Orca 43 reads without browse mode: Tab to the first question, open it, Down.
+    'webkit': (('Tab', 'Tab', 'Tab', 'Tab', 'Return', 'Down'), ('pl',), ('webkit',)),
 }
-LANGUAGES = sorted({lang for _, languages in JOURNEYS.values() for lang in languages})
+LANGUAGES = sorted({lang for _, languages, _ in JOURNEYS.values() for lang in languages})
 
 
 def title(lang):
@@ -102,7 +103,11 @@ class Spoken(unittest.TestCase):
             # Whatever was recorded: the open answer is read whole, as the translation has it.
             self.assertEqual(dict(heard)['Down…'][1], ' '.join(messages(lang)['answers'][0].split()))
         if not RECORD:
-            self.assertEqual(heard, recorded()[engine][name][lang])
+            expected = recorded()[engine][name][lang]
+            # WebKitGTK's journey is retried once (Orca's older script for it is less steady).
+            if heard != expected and engine == 'webkit':
+                heard = self.journey(engine, name, lang)
+            self.assertEqual(heard, expected)
 
     def test_table_is_the_transcripts(self):
         if not RECORD:
@@ -113,7 +118,7 @@ def _add(engine, name, lang):
     setattr(Spoken, f'test_{engine}_{name}_{lang}', lambda self: self.check(engine, name, lang))
 
 
-for _engine in ENGINES:
-    for _name, (_, _languages) in JOURNEYS.items():
+for _name, (_, _languages, _engines) in JOURNEYS.items():
+    for _engine in _engines:
         for _lang in _languages:
             _add(_engine, _name, _lang)
