@@ -84,7 +84,7 @@ class QuickExit implements Feature {
     } catch {
       location.replace(url);
     }
-    // (Chromium asks during `replace`; Firefox may ask after it, and the listener takes the cover away.)
+    // (Chromium asks during `replace`; a browser that asks after it has the listener take the cover away.)
     if (!asked) this.host.renderRoot.append((this.#cover ??= Object.assign(document.createElement('div'), { className: 'cover' })));
   };
 

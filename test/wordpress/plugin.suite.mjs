@@ -169,6 +169,12 @@ export function pluginSuite(shared) {
         const content = (markup) => markup.slice(markup.indexOf('>') + 1);
         assert.equal(content(served), content(expected), JSON.stringify(config));
         assert.ok(served.startsWith(startTag(full)), 'the start tag as saved');
+        if (full.exitUrl) {
+          // The block saves its quick-exit address in its comment, not on the element: served, it is where the embed has it.
+          const withoutExit = element.replace(/ exit-url="[^"]*"/, '');
+          const base64 = (text) => `base64_decode('${Buffer.from(text).toString('base64')}')`;
+          assert.equal(site.php(`echo mensenhandel_faq_render_block(['exitUrl' => ${base64(full.exitUrl)}], ${base64(withoutExit)});`), marked, 'the block');
+        }
       }
     });
 
