@@ -201,16 +201,17 @@ function mensenhandel_faq_prerendered( $element ) {
 			$help[0]
 		)
 	);
-	// After the first widget of the page, a preload of its script (which WordPress prints at the
-	// end of the page) that also marks where the widget ends: the head's `expect` waits for it
-	// (mensenhandel_faq_expect).
+	// After the first widget of the page, where the embed has its script: a preload of it (WordPress
+	// prints the script at the end of the page) that also marks where the widget ends, for the
+	// head's `expect` (mensenhandel_faq_expect); then the preloads of the files the script loads,
+	// in the embed's order, so the script is fetched first.
 	$end = '';
 	if ( $first ) {
 		$first  = false;
 		$script = wp_scripts()->registered['mensenhandel-faq'];
 		$end    = "\n" . sprintf( '<link rel="modulepreload" href="%s" id="mensenhandel-faq-end">', esc_url( add_query_arg( 'ver', $script->ver, $script->src ) ) );
 	}
-	return $start[1] . $made['content'] . $help . "\n</mensenhandel-faq>" . $made['preloads'] . $end;
+	return $start[1] . $made['content'] . $help . "\n</mensenhandel-faq>" . $end . $made['preloads'];
 }
 
 /**
