@@ -2,13 +2,13 @@
 // page uses it). `npm test` builds first. test/browsers.js launches the engines.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserGroups } from './test/browsers.js';
-import { mediaFeatures, pageStore, siteFolders, snippetCommand, strictCsp } from './test/server-commands.js';
+import { mediaFeatures, pageStore, partialUpload, siteFolders, snippetCommand, strictCsp } from './test/server-commands.js';
 
 // `TEST_FILES=test/x.test.ts npm test` runs one file (wtr's --files flag would add a second, default browser).
 const files = process.env.TEST_FILES ?? 'test/**/*.test.ts';
 
 export default {
-  middleware: [siteFolders, strictCsp],
+  middleware: [siteFolders, partialUpload, strictCsp],
   // Lit's production build, as in dist/ (the development build logs a warning per page).
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: keyboard tests need focus, a background page gets no animation frames,

@@ -21,7 +21,7 @@ export const DEFAULTS = { theme: 'light', headingLevel: 2 } as const satisfies {
  * The words load only when there is something to say: no page with good attributes pays for them.
  */
 export type Problem = readonly [attribute: string, value: string, outcome: Outcome, detail?: string];
-export type Outcome = 'ignored' | 'none' | 'theme' | 'level' | 'exit' | 'lang' | 'load';
+export type Outcome = 'ignored' | 'none' | 'theme' | 'level' | 'exit' | 'lang' | 'load' | 'chunk';
 
 /** A parsed value and, when the input was bad, what was wrong. */
 export interface Parsed<T> {

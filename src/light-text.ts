@@ -11,8 +11,9 @@
  * them out of the accessibility tree, where the shadow root's own heading and button carry the
  * question. light-text.styles.ts makes the page's CSS leave them alone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { FaqContent, Paragraph, QuestionId } from './content.js';
+import { heading, NONE } from './headings.js';
 import { directionOf, SOURCE_LOCALE, type Locale } from './locale.js';
 import { TEXT_STYLES } from './light-text.styles.js';
 
@@ -39,25 +40,13 @@ export interface TextOptions {
 const paragraph = (runs: Paragraph, dutch: boolean) =>
   runs.map((run) => (typeof run === 'string' ? run : html`<a href=${run.href} hreflang=${dutch ? nothing : 'nl'} rel="noreferrer">${run.text}</a>`));
 
-/**
- * A heading of level 1–6 (capped at 6) in a slot, in the text's language, kept out of the
- * accessibility tree (`role="none"`): there the shadow root's heading around the slot carries it.
- */
-type Heading = (slot: string, lang: Locale, dir: 'ltr' | 'rtl', content: string) => TemplateResult;
-const HEADINGS: readonly Heading[] = [
-  (slot, lang, dir, content) => html`<h1 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h1>`,
-  (slot, lang, dir, content) => html`<h2 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h2>`,
-  (slot, lang, dir, content) => html`<h3 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h3>`,
-  (slot, lang, dir, content) => html`<h4 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h4>`,
-  (slot, lang, dir, content) => html`<h5 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h5>`,
-  (slot, lang, dir, content) => html`<h6 slot=${slot} role="none" lang=${lang} dir=${dir}>${content}</h6>`,
-];
-
 /** The text for `content` in `locale`, in reading order: the element renders it into itself. */
 export function text(content: FaqContent, lang: Locale, { ids, level, title }: TextOptions) {
   const dir = directionOf(lang);
   const dutch = lang === SOURCE_LOCALE;
-  const head = (depth: number, slot: string, words: string) => HEADINGS[Math.min(depth, 6) - 1]!(slot, lang, dir, words);
+  // A heading in a slot, in the text's language, kept out of the accessibility tree (`role="none"`):
+  // there the shadow root's heading around the slot carries it.
+  const head = (depth: number, slot: string, words: string) => heading(depth, words, NONE, slot, 'none', lang, dir);
   return html`${title ? head(level, 'title', content.title) : nothing}${ids.map((id) => {
       const { question, answer } = content.entries[id - 1]!;
       return html`${head(level + 1, `question-${id}`, question)}<div slot="answer-${id}" lang=${lang} dir=${dir}>${answer.map((runs) => html`<p>${paragraph(runs, dutch)}</p>`)}</div>`;

@@ -175,7 +175,12 @@ export class MensenhandelFaq extends LitElement {
   readonly #warn = (problem?: Problem): void => {
     if (!problem || this.#warned.has(`${problem}`)) return;
     this.#warned.add(`${problem}`);
-    this.#wait(import('./features/warnings.js').then(({ describe }) => console.warn(`<${TAG_NAME}>: ${describe(problem, LOCALES)}`)));
+    // (Without the words, when their file is missing too: the problem as it is.)
+    this.#wait(
+      import('./features/warnings.js')
+        .then(({ describe }) => describe(problem, LOCALES), () => problem)
+        .then((words) => console.warn(`<${TAG_NAME}>: ${words}`)),
+    );
   };
   readonly #report = <T>({ value, problem }: Parsed<T>): T => {
     this.#warn(problem);
@@ -221,8 +226,9 @@ export class MensenhandelFaq extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang' || name === 'id') this.requestUpdate();
-    else super.attributeChangedCallback(name, old, value);
+    // (`lang` and `id` are no properties: Lit passes them by.)
+    super.attributeChangedCallback(name, old, value);
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -257,8 +263,8 @@ export class MensenhandelFaq extends LitElement {
           sheet.replaceSync(feature.styles ?? '');
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
           this.addController(feature);
-        })
-        // A chunk that does not arrive holds nothing up: the widget shows without it.
+        }, (error) => this.#warn([name, `${error}`, 'chunk']))
+        // A chunk that does not arrive holds nothing up: the widget shows without it, and says so.
         .finally(() => this.#loading--),
     );
   }
@@ -409,7 +415,8 @@ export class MensenhandelFaq extends LitElement {
         }),
       ),
       onKeydown: this.#onKeydown,
-      help: help ? help.render(locale, content.t, this.#level + 1) : nothing,
+      // Without its file, the host's help blocks as they are.
+      help: help ? help.render(locale, content.t, this.#level + 1) : html`<slot name=help></slot>`,
     });
   }
 }

@@ -2,25 +2,14 @@
  * The element's templates: the whole widget and one question. The element wires in the
  * behaviour; the embed (src/embed/) renders the same templates on the server.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Theme } from './attributes.js';
 import type { FaqContent, QuestionId } from './content.js';
+import { heading, NONE } from './headings.js';
 import { directionOf, type Locale } from './locale.js';
 
-/**
- * A heading of level 1–6 (higher levels are capped at 6) with `name` as its part (the styles select parts). Six
- * small templates cost fewer bytes than lit/static-html's dynamic tag names.
- */
-type Heading = (name: string, content: unknown) => TemplateResult;
-const HEADINGS: readonly Heading[] = [
-  (name, content) => html`<h1 part=${name}>${content}</h1>`,
-  (name, content) => html`<h2 part=${name}>${content}</h2>`,
-  (name, content) => html`<h3 part=${name}>${content}</h3>`,
-  (name, content) => html`<h4 part=${name}>${content}</h4>`,
-  (name, content) => html`<h5 part=${name}>${content}</h5>`,
-  (name, content) => html`<h6 part=${name}>${content}</h6>`,
-];
-export const heading = (level: number, name: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1]!(name, content);
+/** A heading in the shadow root, with `name` as its part (the styles select parts). */
+const shadowHeading = (level: number, name: string, content: unknown) => heading(level, content, name, NONE, NONE, NONE, NONE);
 
 export interface EntryOptions {
   level: number;
@@ -41,7 +30,7 @@ export interface EntryOptions {
  */
 export function entry(id: QuestionId, { level, open, toggle, reveal, after }: EntryOptions) {
   return html`<div class="item">
-    ${heading(
+    ${shadowHeading(
       level,
       'heading',
       html`<button
@@ -84,7 +73,7 @@ export interface ShellOptions {
 }
 
 /** The title's heading (level 1–6), its text from the element's `title` slot. */
-export const titleHeading = (level: number) => heading(level, 'title', html`<span id="title"><slot name="title"></slot></span>`);
+export const titleHeading = (level: number) => shadowHeading(level, 'title', html`<span id="title"><slot name="title"></slot></span>`);
 
 /** The "show all / hide all" button: it says what a press does. */
 export const expandAll = (content: FaqContent, allOpen: boolean, setAll?: () => void) =>

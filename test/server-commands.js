@@ -35,6 +35,21 @@ export function siteFolders(context, next) {
   return next();
 }
 
+/**
+ * `/without/<names>/…`: dist/ as a webmaster may have uploaded it, with some files missing
+ * (`<names>`: file names without `.js`, separated by commas): those answer 404, the rest is dist/.
+ */
+export function partialUpload(context, next) {
+  const [, names, rest] = /^\/without\/([\w,-]+)\/(.*)$/.exec(context.path) ?? [];
+  if (rest === undefined) return next();
+  if (names.split(',').includes(rest.split('/').pop().replace(/\.js$/, ''))) {
+    context.status = 404;
+    return undefined;
+  }
+  context.url = `/dist/${rest}`;
+  return next();
+}
+
 /** Serves the pages under test/fixtures/ with a strict Content-Security-Policy. */
 export function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/')) context.set('Content-Security-Policy', "default-src 'self'");

@@ -10,7 +10,7 @@ const IDS = 'ids 1 to 6, separated by commas or spaces';
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** What happens, and what is accepted, for each outcome. */
-const MESSAGES: Record<Problem[2], (detail: string, attribute: string, languages: string) => [string, string]> = {
+const MESSAGES: Record<Exclude<Problem[2], 'chunk'>, (detail: string, attribute: string, languages: string) => [string, string]> = {
   ignored: (detail, attribute, languages) => [`ignoring ${quote(detail)}`, attribute === 'questions' ? IDS : `"all" or ${attribute === 'open' ? IDS : languages}`],
   none: () => ['no known question, showing all six', IDS],
   // The themes of attributes.ts's THEMES (test/node/attributes.test.mjs checks they agree).
@@ -21,8 +21,29 @@ const MESSAGES: Record<Problem[2], (detail: string, attribute: string, languages
   load: (_, __, languages) => ['its file did not load, showing Dutch (nl)', languages],
 };
 
+/**
+ * Each lazy chunk's file beside the entry (chunks.ts's FILES: test/node/options.test.mjs checks
+ * they agree) and what a widget shows without it.
+ */
+export const CHUNKS: Record<string, [file: string, without: string]> = {
+  menu: ['features/language-menu.js', 'no language menu'],
+  exit: ['features/quick-exit.js', 'no quick-exit button'],
+  data: ['features/structured-data.js', 'no structured data'],
+  links: ['features/links.js', 'no links to questions and no copy-link buttons'],
+  help: ['features/help.js', 'the help blocks without their heading, in every language given'],
+  dark: ['features/dark-theme.js', 'the light theme'],
+  utrecht: ['design-systems/utrecht.js', 'its own styles, not the design system’s'],
+  denhaag: ['design-systems/denhaag.js', 'its own styles, not the design system’s'],
+  amsterdam: ['design-systems/amsterdam.js', 'its own styles, not the design system’s'],
+};
+
 /** The warning for `problem`; `languages` are the shipped ones (locale.ts's LOCALES). */
 export function describe([attribute, value, outcome, detail = '']: Problem, languages: readonly string[]): string {
+  if (outcome === 'chunk') {
+    // A missing file: `attribute` is the chunk, `value` the browser's error.
+    const [file, without] = CHUNKS[attribute]!;
+    return `${file} did not load (${value}), showing ${without}. Put every file of dist/ beside mensenhandel-faq.js, in their folders.`;
+  }
   const [happens, accepted] = MESSAGES[outcome](detail, attribute, languages.join(', '));
   return `${attribute}=${quote(value)}: ${happens}. Accepted: ${accepted}.`;
 }

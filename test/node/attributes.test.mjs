@@ -99,3 +99,16 @@ describe('text', () => {
     assert.equal(text(Symbol('s')), 'Symbol(s)');
   });
 });
+
+describe('a missing chunk', () => {
+  it('is named in its warning, with what the widget shows without it, for every chunk of src/chunks.ts', async () => {
+    const { CHUNKS } = await importTs('src/features/warnings.ts');
+    const { FILES } = await importTs('src/chunks.ts');
+    assert.deepEqual(Object.fromEntries(Object.entries(CHUNKS).map(([name, [file]]) => [name, file])), FILES);
+    const warning = words(['exit', 'TypeError: Failed to fetch dynamically imported module: https://example.org/features/quick-exit.js', 'chunk'], LOCALES);
+    assert.equal(
+      warning,
+      'features/quick-exit.js did not load (TypeError: Failed to fetch dynamically imported module: https://example.org/features/quick-exit.js), showing no quick-exit button. Put every file of dist/ beside mensenhandel-faq.js, in their folders.',
+    );
+  });
+});
