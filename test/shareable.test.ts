@@ -108,9 +108,9 @@ describe('copy link to a question', () => {
     stubClipboard(true);
     const el = await faq('<mensenhandel-faq id="vragen" open="4"></mensenhandel-faq>');
     one(el, '#answer-4 [part~="copy-link"]').click();
-    await waitUntil(() => one(el, '#answer-4 [role="status"]').textContent !== '', 'no status');
+    await waitUntil(() => one(el, '#answer-4 [aria-live="polite"]').textContent !== '', 'no status');
     expect(copied).to.deep.equal([`${location.href.split('#')[0]}#vragen-4`]);
-    const status = one(el, '#answer-4 [role="status"]');
+    const status = one(el, '#answer-4 [aria-live="polite"]');
     expect(status.textContent!.trim()).to.equal('De link is gekopieerd.');
     expect(localStorage.length + sessionStorage.length).to.equal(0);
   });
@@ -119,8 +119,8 @@ describe('copy link to a question', () => {
     stubClipboard(false);
     const el = await faq('<mensenhandel-faq id="questions" lang="en" open="1"></mensenhandel-faq>');
     one(el, '#answer-1 [part~="copy-link"]').click();
-    await waitUntil(() => one(el, '#answer-1 [role="status"]').textContent !== '', 'no status');
-    const status = one(el, '#answer-1 [role="status"]').textContent!;
+    await waitUntil(() => one(el, '#answer-1 [aria-live="polite"]').textContent !== '', 'no status');
+    const status = one(el, '#answer-1 [aria-live="polite"]').textContent!;
     expect(status).to.contain(`#questions-1`);
     expect(status).not.to.contain('Kopiëren');
   });

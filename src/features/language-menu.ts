@@ -45,8 +45,9 @@ class LanguageMenu implements Feature {
    * Firefox keeps the language an accessible had when it was created: after a switch, a screen
    * reader would read the new text with the old language's voice. A change of the host's `role`
    * (to `none` and back, so the page's own value stays) makes Firefox build the widget's
-   * accessibles again. The switch is announced after that, so the status region is in the tree
-   * before its text changes.
+   * accessibles again (its parts alone are not enough: they take the language of the section
+   * around them). The switch is announced a moment later, once the rebuilt live region is in the
+   * tree: a change in the same task as the rebuild was not heard (Orca, Firefox and Chromium).
    */
   #rebuild(shown: Locale): void {
     const { host } = this;
@@ -55,9 +56,11 @@ class LanguageMenu implements Feature {
     setTimeout(() => {
       if (role === null) host.removeAttribute('role');
       else host.setAttribute('role', role);
+    });
+    setTimeout(() => {
       this.#announced = shown;
       host.requestUpdate();
-    });
+    }, 300);
   }
 
   render({ locales, current, shown, t, choose, direction }: {
@@ -118,7 +121,7 @@ export function languageMenu(
         )}
       </select>
     </div>
-    <div class="visually-hidden" role="status">${announced ? `${label}: ${endonym(announced)}` : ''}</div>`;
+    <div class="visually-hidden" aria-live="polite">${announced ? `${label}: ${endonym(announced)}` : ''}</div>`;
 }
 
 export const attach: Attach<LanguageMenu> = (host, lit) => new LanguageMenu(host, lit);

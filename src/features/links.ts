@@ -91,7 +91,7 @@ export const copyLink = ({ html }: LitTags, t: Msg, copy?: () => void, status?: 
     <button type="button" part="copy-link" @click=${copy}>
       ${t('Link naar deze vraag kopiëren', { id: 'ui.copy-link', desc: 'Button under an answer: copies the web address of this question.' })}
     </button>
-    <span role="status">${status}</span>
+    <span aria-live="polite">${status}</span>
   </p>`;
 
 export const attach: Attach<Links> = (host, lit) => new Links(host, lit);

@@ -155,7 +155,7 @@ def document(title, timeout=30.0):
 def phrases(root):
     """What a screen reader says reading `root` from top to bottom (browse mode): one phrase per
     item, as (node, phrase). Headings, buttons, links and the menu are said with their role and
-    state; a region by its name; a paragraph by its text up to its first link; a status by its text."""
+    state; a region by its name; a paragraph by its text up to its first link; a live region by its text."""
     said = []
 
     def visit(node):
@@ -177,7 +177,7 @@ def phrases(root):
                 return
             if is_region(node):
                 said.append((node, f'{name(node)}, region'))
-            elif kind == Atspi.Role.STATUS_BAR or attributes(node).get('xml-roles') == 'status':
+            elif attributes(node).get('live') == 'polite':
                 own = ' '.join(own_text(node).replace('\ufffc', ' ').split())
                 if own:
                     said.append((node, own))
