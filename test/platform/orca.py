@@ -87,16 +87,18 @@ class Orca:
                 raise AssertionError(f'timed out waiting for {what}')
             time.sleep(0.1)
 
-    def quiet(self, since, silence=1.0, timeout=10.0):
-        """What Orca said after utterance number `since`, once it has been silent for `silence` seconds."""
-        deadline = time.monotonic() + timeout
-        count, changed = len(self.lines()), time.monotonic()
+    def quiet(self, since, silence=0.5, timeout=10.0, first=5.0):
+        """What Orca said after utterance number `since`: once it has said something (waiting up to
+        `first` seconds for that) and then been silent for `silence` seconds."""
+        start = time.monotonic()
+        deadline = start + timeout
+        count, changed = len(self.lines()), start
         while time.monotonic() < deadline:
-            time.sleep(0.1)
+            time.sleep(0.05)
             now = len(self.lines())
             if now != count:
                 count, changed = now, time.monotonic()
-            elif time.monotonic() - changed >= silence:
+            elif time.monotonic() - changed >= silence and (count > since or time.monotonic() - start >= first):
                 break
         return self.lines()[since:]
 

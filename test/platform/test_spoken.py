@@ -1,5 +1,5 @@
-"""What a screen reader says: the table "What a screen reader says" in docs/accessibility.md, row by row,
-checked against the platform accessibility tree of Chromium, Firefox ESR and WebKitGTK. Each row
+"""What the accessibility tree gives a screen reader: the table "What the accessibility tree holds"
+in docs/accessibility.md, row by row, checked against the platform accessibility tree of Chromium, Firefox ESR and WebKitGTK. Each row
 is a journey (what the user does) in one language, and the items a screen reader reads from the
 place the journey leaves the user, in browse mode (see tree.phrases). An item ending in "…" is
 matched by its beginning."""
@@ -46,7 +46,7 @@ def combo(said):
 def rows():
     """(journey, language, items) from the table in docs/accessibility.md."""
     with open(PAGE, encoding='utf-8') as file:
-        section = file.read().split('\n## What a screen reader says\n', 1)[1].split('\n#', 1)[0]
+        section = file.read().split('\n## What the accessibility tree holds\n', 1)[1].split('\n#', 1)[0]
     table = [line for line in section.splitlines() if line.startswith('| ') and not line.startswith('| What the user does')]
     return [(journey.strip(), lang.strip(), [item.strip() for item in said.split(' → ')])
             for journey, lang, said in (re.match(r'\| (.*?) \| (\w+) \| (.*) \|$', line).groups() for line in table)]
