@@ -59,8 +59,9 @@ What a listener hears, beyond the accessibility tree (the next section):
   ("Polski. · Język: Polski"). Sometimes Orca first reads the widget's region and its quick-exit
   button and switches to browse mode: the widget rebuilds its accessibles for Firefox's sake (see
   above), and when that meets Orca's reading of the menu depends on timing, in both engines. The
-  next Tab goes on from the menu either way. For this step the test compares the message, the
-  last thing said, and the rest is shown as it was recorded.
+  next Tab goes on from the menu either way (with "Focus mode" when Orca had left it). For this
+  step the test compares the message, the last thing said, and after it ignores "Focus mode"; the
+  rest is shown as it was recorded.
 - The help block: Tab reaches its link, and Orca says the link alone ("0800 123 456 link."), not
   the block's heading ("Hulp en contact") or text; browse mode reads those.
 

@@ -14,6 +14,18 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+FIREFOX_PREFS = ''.join(f'user_pref("{name}", {value});\n' for name, value in (
+    ('datareporting.policy.dataSubmissionPolicyBypassNotification', 'true'),
+    ('datareporting.policy.firstRunURL', '""'),
+    ('toolkit.telemetry.reportingpolicy.firstRun', 'false'),
+    ('browser.startup.homepage_override.mstone', '"ignore"'),
+    ('startup.homepage_welcome_url', '""'),
+    ('startup.homepage_welcome_url.additional', '""'),
+    ('browser.aboutwelcome.enabled', 'false'),
+    ('browser.shell.checkDefaultBrowser', 'false'),
+    ('browser.newtab.preload', 'false'),
+    ('browser.newtabpage.enabled', 'false'),
+))
 
 
 def _free_display():
@@ -83,12 +95,21 @@ class Desktop:
         env = dict(os.environ)
         if engine == 'chromium':
             env['ACCESSIBILITY_ENABLED'] = '1'
-            # (No offer to translate the page: it would be read out as an alert.)
+            # (No offer to translate the page: it would be read out as an alert. The feature switch
+            # alone did not stop it; the profile's own setting does.)
+            os.makedirs(os.path.join(profile, 'Default'))
+            with open(os.path.join(profile, 'Default', 'Preferences'), 'w', encoding='utf-8') as prefs:
+                prefs.write('{"translate": {"enabled": false}}')
             command = ['chromium', '--no-sandbox', '--force-renderer-accessibility', '--disable-gpu', '--no-first-run', '--disable-features=Translate',
                        '--no-default-browser-check', '--disable-background-networking', f'--user-data-dir={profile}',
                        '--window-position=0,0', '--window-size=1280,1000', url]
         elif engine == 'firefox':
             env['GNOME_ACCESSIBILITY'] = '1'
+            # No first-run tabs (the privacy notice, which fails offline) and no hidden new tab
+            # loading: a screen reader reads them out ("Finished loading New Tab", "Problem loading
+            # page") into what a test hears.
+            with open(os.path.join(profile, 'user.js'), 'w', encoding='utf-8') as prefs:
+                prefs.write(FIREFOX_PREFS)
             command = ['firefox-esr', '--no-remote', '--profile', profile, '--width', '1280', '--height', '1000', url]
         elif engine == 'webkit':
             command = [MINIBROWSER, url]
