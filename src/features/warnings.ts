@@ -5,6 +5,7 @@
  * in words. `npm run snippet` prints the same words.
  */
 import type { Problem } from '../attributes.js';
+import type { FeatureName } from '../chunks.js';
 
 const IDS = 'ids 1 to 6, separated by commas or spaces';
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -25,7 +26,7 @@ const MESSAGES: Record<Exclude<Problem[2], 'chunk'>, (detail: string, attribute:
  * Each lazy chunk's file beside the entry (chunks.ts's FILES: test/node/options.test.mjs checks
  * they agree) and what a widget shows without it.
  */
-export const CHUNKS: Record<string, [file: string, without: string]> = {
+export const CHUNKS: Record<FeatureName, [file: string, without: string]> = {
   menu: ['features/language-menu.js', 'no language menu'],
   exit: ['features/quick-exit.js', 'no quick-exit button'],
   data: ['features/structured-data.js', 'no structured data'],
@@ -41,7 +42,7 @@ export const CHUNKS: Record<string, [file: string, without: string]> = {
 export function describe([attribute, value, outcome, detail = '']: Problem, languages: readonly string[]): string {
   if (outcome === 'chunk') {
     // A missing file: `attribute` is the chunk, `value` the browser's error.
-    const [file, without] = CHUNKS[attribute]!;
+    const [file, without] = CHUNKS[attribute as FeatureName];
     return `${file} did not load (${value}), showing ${without}. Put every file of dist/ beside mensenhandel-faq.js, in their folders.`;
   }
   const [happens, accepted] = MESSAGES[outcome](detail, attribute, languages.join(', '));

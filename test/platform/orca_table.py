@@ -49,8 +49,8 @@ What a listener hears, beyond the accessibility tree (the next section):
 - "region" **without a name** when Tab or browse mode enters an open answer, though each answer
   is a region named by its question in every engine's tree (the next section), and "leaving
   region." on the way out. That is how Orca 43 reads a region there: it names the widget's own
-  region when focus first moves into it. The answers stay regions: other screen readers (NVDA,
-  JAWS) name them, and they tell a listener where an answer ends.
+  region when focus first moves into it. The answers stay regions: the tree names each by its
+  question, for screen readers that say a region's name, and they mark where an answer ends.
 - After Enter on "show all", only "expanded", not the button's new name, which the tree has at
   once; Orca says it when focus comes back ("Alle antwoorden verbergen").
 - "Browse mode" when Tab reaches a copy-link button or a link, "Focus mode" back on a button.

@@ -43,6 +43,11 @@ JOURNEYS = {
     'webkit': (('Tab', 'Tab', 'Tab', 'Tab', 'Return', 'Down'), 'orca', ('pl',), ('webkit',)),
 }
 LANGUAGES = sorted({lang for _, _, languages, _ in JOURNEYS.values() for lang in languages})
+#: The language menu's switch (journey, keys): it announces the new language 300 ms after the
+#: widget rebuilds its accessibles for Firefox, and what Orca says before that, and whether it
+#: leaves focus mode, depends on timing (see orca_table.INTRO). There the test waits longer, and
+#: compares the announcement (the last thing said) and, after it, no mode changes.
+SWITCH = ('acts', 'Down')
 #: Each language's menu: its own first, then the others.
 ORDER = ('nl', 'pl', 'ar')
 
@@ -120,8 +125,7 @@ class Spoken(unittest.TestCase):
                     said = [said[0], ' '.join(' '.join(said[1:-1]).split()), said[-1]]
                 else:
                     key(keys)
-                    # (The language menu announces a switch 300 ms after Firefox's rebuild is read.)
-                    said = orca.quiet(start, silence=1.0 if (name, keys) == ('acts', 'Down') else 0.5)
+                    said = orca.quiet(start, silence=1.0 if (name, keys) == SWITCH else 0.5)
                 transcript.append([keys, said])
             return transcript
         finally:
@@ -129,13 +133,12 @@ class Spoken(unittest.TestCase):
 
     @staticmethod
     def comparable(name, transcript):
-        """A transcript as compared. For the language menu's switch: the message it announces (the
-        last thing said), and after it no "Focus mode" / "Browse mode": what Orca says before the
-        message, and whether it left focus mode, depends on timing (see orca_table.INTRO)."""
+        """A transcript as compared: at the language menu's switch (SWITCH), only the last thing
+        said, and after it no "Focus mode" / "Browse mode"."""
         switched = False
         steps = []
         for keys, said in transcript:
-            if (name, keys) == ('acts', 'Down'):
+            if (name, keys) == SWITCH:
                 steps.append([keys, said[-1:]])
                 switched = True
             else:
@@ -150,9 +153,8 @@ class Spoken(unittest.TestCase):
             self.assertEqual(dict(heard)['Down…'][1], ' '.join(messages(lang)['answers'][0].split()))
         if not RECORD:
             expected = recorded()[engine][name][lang]
-            # A journey that differs is run once more, on a fresh page: a browser's own start-up
-            # (Firefox once loaded a second tab after the page) can speak into it, and Orca's
-            # older script for WebKitGTK is less steady.
+            # A journey that differs is run once more, on a fresh page: on a busy machine a late
+            # event can still speak into it, and Orca's older script for WebKitGTK is less steady.
             if self.comparable(name, heard) != self.comparable(name, expected):
                 print(f'\n{engine} {name} {lang}: differs, run once more: {heard}', file=sys.stderr)
                 heard = self.journey(engine, name, lang)
