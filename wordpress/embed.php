@@ -183,13 +183,25 @@ function mensenhandel_faq_compose( $o ) {
  * blocks (each on a line, as given), and after it the preloads of the files its script will load.
  *
  * @param string $element The element's markup (its start tag, fallback link and help blocks), as the block saves it or the shortcode writes it.
- * @return string The markup; the element unchanged when the pieces are missing.
+ * @return string The markup; when the pieces are missing, the element as given (then the marker, if first).
  */
 function mensenhandel_faq_prerendered( $element ) {
 	static $first = true;
+	// After the first widget of the page, where the embed has its script: a preload of it (WordPress
+	// prints the script at the end of the page) that also marks where the widget ends, for the
+	// head's `expect` (mensenhandel_faq_expect); then the preloads of the files the script loads,
+	// in the embed's order, so the script is fetched first. The marker comes also after a widget
+	// that cannot be prerendered, which the head could not know: else the browser would hold the
+	// page's first paint until the whole page is parsed, and say so in its console.
+	$end = '';
+	if ( $first ) {
+		$first  = false;
+		$script = wp_scripts()->registered['mensenhandel-faq'];
+		$end    = "\n" . sprintf( '<link rel="modulepreload" href="%s" id="mensenhandel-faq-end">', esc_url( add_query_arg( 'ver', $script->ver, $script->src ) ) );
+	}
 	$made = mensenhandel_faq_compose( mensenhandel_faq_read( $element ) );
 	if ( ! $made || ! preg_match( '/^(<mensenhandel-faq\b[^>]*>)/', $element, $start ) ) {
-		return $element;
+		return $element . $end;
 	}
 	preg_match_all( '/<p slot="help"[^>]*>.*?<\/p>/s', $element, $help );
 	$help = implode(
@@ -201,16 +213,6 @@ function mensenhandel_faq_prerendered( $element ) {
 			$help[0]
 		)
 	);
-	// After the first widget of the page, where the embed has its script: a preload of it (WordPress
-	// prints the script at the end of the page) that also marks where the widget ends, for the
-	// head's `expect` (mensenhandel_faq_expect); then the preloads of the files the script loads,
-	// in the embed's order, so the script is fetched first.
-	$end = '';
-	if ( $first ) {
-		$first  = false;
-		$script = wp_scripts()->registered['mensenhandel-faq'];
-		$end    = "\n" . sprintf( '<link rel="modulepreload" href="%s" id="mensenhandel-faq-end">', esc_url( add_query_arg( 'ver', $script->ver, $script->src ) ) );
-	}
 	return $start[1] . $made['content'] . $help . "\n</mensenhandel-faq>" . $end . $made['preloads'];
 }
 

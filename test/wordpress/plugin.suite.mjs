@@ -194,6 +194,18 @@ export function pluginSuite(shared) {
       await further.page.close();
     });
 
+    it('a widget near the top that cannot be prerendered (hand-edited block HTML) still ends in the mark the head waits for', async () => {
+      const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl"} -->\n<div><mensenhandel-faq lang="pl">${FALLBACK}</mensenhandel-faq></div>\n<!-- /wp:mensenhandel-faq/faq -->`;
+      const served = await visit(post(block));
+      assert.ok(served.html.slice(0, served.html.indexOf('</head>')).includes('<link rel="expect" href="#mensenhandel-faq-end" blocking="render">'));
+      assert.ok(!served.html.includes('<template shadowrootmode'), 'not prerendered');
+      assert.equal(served.html.match(/id="mensenhandel-faq-end"/g)?.length, 1);
+      assert.ok(served.html.indexOf('id="mensenhandel-faq-end"') > served.html.indexOf('</mensenhandel-faq>'));
+      await served.page.waitForLoadState('load');
+      assert.deepEqual(served.warnings.filter((text) => text.includes('expected to be parsed')), []);
+      await served.page.close();
+    });
+
     it('with JavaScript off, a block post shows its questions and answers in the widget’s language, which open and close; no control pretends to work', async () => {
       const block = `<!-- wp:mensenhandel-faq/faq {"lang":"pl","questions":[1,6],"open":[6]} -->\n<mensenhandel-faq lang="pl" questions="1 6" open="6">${FALLBACK}</mensenhandel-faq>\n<!-- /wp:mensenhandel-faq/faq -->`;
       // Saved as an Editor without unfiltered_html, in the form this version's block saves.
