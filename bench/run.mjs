@@ -52,6 +52,27 @@ async function waitForIdle() {
   return loadavg()[0];
 }
 
+/** All cores' busy and total CPU time so far (ms). */
+function cpuTimes() {
+  const all = cpus().map(({ times }) => [times.user + times.nice + times.sys + times.irq, times.user + times.nice + times.sys + times.irq + times.idle]);
+  return all.reduce(([busy, total], [b, t]) => [busy + b, total + t], [0, 0]);
+}
+
+/**
+ * Waits (up to 3 s) until the cores were at most a quarter busy for 100 ms: the previous page's
+ * renderer is gone and the next load starts on a quiet machine. Without it, each load paid for
+ * tearing down the one before (a heavier page costs more to tear down), so a candidate's result
+ * depended on which page was loaded just before it.
+ */
+async function settle() {
+  for (let i = 0; i < 30; i++) {
+    const [busy, total] = cpuTimes();
+    await new Promise((r) => setTimeout(r, 100));
+    const [busy2, total2] = cpuTimes();
+    if ((busy2 - busy) / (total2 - total || 1) <= 0.25) return;
+  }
+}
+
 /** Bytes the page gets for the widget (gzip -9): its files plus its markup in the page. */
 function bytes(candidate) {
   const text = Buffer.concat([...candidate.files.map((file) => readFileSync(join(OUT, file))), Buffer.from(candidate.head + candidate.body)]);
@@ -77,6 +98,7 @@ const probes = (questions) => `
 `;
 
 async function measure(browser, url, candidate, profile) {
+  await settle();
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
