@@ -6,7 +6,8 @@
 // trip, 1.6 Mbit/s), every file gzip-compressed as a web server sends it. Prints Markdown tables (each time as the median of three passes, with their
 // spread, and as a ratio to native <details> in the same language), checks the goals, and writes
 // bench/results.json. Options: --runs N page loads per pass (default 7), --passes N (default 3),
-// --only a,b (the candidates whose ids start so; the native ones are always measured).
+// --only a,b (the candidates whose ids start so; the native ones are always measured). Each
+// page load waits until the machine is quiet (`settle`).
 // The WordPress plugin's candidates (wp-*) come from Debian's WordPress on loopback.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -60,9 +61,9 @@ function cpuTimes() {
 
 /**
  * Waits (up to 3 s) until the cores were at most a quarter busy for 100 ms: the previous page's
- * renderer is gone and the next load starts on a quiet machine. Without it, each load paid for
- * tearing down the one before (a heavier page costs more to tear down), so a candidate's result
- * depended on which page was loaded just before it.
+ * renderer is gone and the next load starts on a quiet machine. Without it, each load shared the
+ * cores with tearing down the one before (about 200 ms), which delayed the pages whose first
+ * paint waits for the main thread and not those waiting for a file (docs/performance.md, run 7).
  */
 async function settle() {
   for (let i = 0; i < 30; i++) {
