@@ -23,7 +23,7 @@ const MESSAGES: Record<Exclude<Problem[2], 'chunk'>, (detail: string, attribute:
 };
 
 /**
- * Each lazy chunk's file beside the entry (chunks.ts's FILES: test/node/options.test.mjs checks
+ * Each lazy chunk's file beside the entry (chunks.ts's FILES: test/node/attributes.test.mjs checks
  * they agree) and what a widget shows without it.
  */
 export const CHUNKS: Record<FeatureName, [file: string, without: string]> = {
